@@ -1,0 +1,60 @@
+# scorecards — build, run and test. `make run` and `make test` do all the set-up.
+
+SWIFT        ?= swift
+PREFIX       ?= /usr/local
+SEED         := changjiang-chengqu-duben-2018-01-dacheng-wuchang
+BIN_DEBUG    := .build/debug/scorecards
+BIN_RELEASE  := .build/release/scorecards
+APT_PACKAGES := libncursesw5-dev tmux
+
+.PHONY: all deps build release run test data install uninstall clean
+
+all: build
+
+# System packages the build and the terminal tests need: installed with apt-get when
+# missing and running as root, otherwise named so the user can install them.
+deps:
+	@missing=""; \
+	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "missing system packages:$$missing (install them with: sudo apt-get install$$missing)"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release
+
+# Opens the dashboard on the bundled issue.
+run: release
+	$(BIN_RELEASE)
+
+# Every test: unit, snapshot, key scripts, the command line end to end, and the real
+# terminal (tmux). Tests run with a pinned locale and terminal.
+test: deps
+	$(SWIFT) build --build-tests
+	LANG=C.UTF-8 TERM=xterm-256color $(SWIFT) test --skip-build
+
+# Regenerates the bundled issue's parsed JSON with the project's own parser, and embeds it.
+data: build
+	$(BIN_DEBUG) export Resources/$(SEED).txt > Resources/$(SEED).json.tmp
+	mv Resources/$(SEED).json.tmp Resources/$(SEED).json
+	python3 Scripts/embed-bundle.py Resources/$(SEED).json Sources/ScorecardsBundle/BundledIssue.swift
+	$(SWIFT) build
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 $(BIN_RELEASE) $(DESTDIR)$(PREFIX)/bin/scorecards
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/scorecards
+
+clean:
+	rm -rf .build

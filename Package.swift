@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "scorecards",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "scorecards", targets: ["scorecards"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Pure text rules: display width, sanitising, line breaking, wrapping.
+        .target(name: "ScorecardsText"),
+        // glibc's own wcwidth and locale calls, for tests and `doctor` to compare against.
+        .target(name: "CGlibcLocale"),
+        // Pure model, decoding, parser, metrics, search. Knows nothing of terminals.
+        .target(name: "ScorecardsCore"),
+        // The bundled issue (raw text and parsed JSON), embedded in the binary.
+        .target(name: "ScorecardsBundle"),
+        // Pure cell grid and widgets: where the wide-character rules are applied, once.
+        .target(name: "ScorecardsGrid", dependencies: ["ScorecardsText"]),
+        // Pure state machine, key table, views, and the in-memory terminal double.
+        .target(name: "ScorecardsApp", dependencies: ["ScorecardsCore", "ScorecardsGrid", "ScorecardsText"]),
+        // The only code that talks to ncurses.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CTerminalSupport"),
+        .target(name: "ScorecardsTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "ScorecardsApp", "ScorecardsGrid"]),
+        .executableTarget(
+            name: "scorecards",
+            dependencies: [
+                "ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsTerminal", "CGlibcLocale",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
+        .testTarget(name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale", "ScorecardsTestSupport"]),
+        .testTarget(name: "ScorecardsCoreTests", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport"]),
+        .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
+        .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport"]),
+        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

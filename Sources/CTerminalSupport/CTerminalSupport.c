@@ -1,0 +1,168 @@
+#define _GNU_SOURCE
+#include "CTerminalSupport.h"
+#include <dlfcn.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <wchar.h>
+
+static struct termios saved_termios;
+static int saved_fd = -1;
+static char reset_bytes[512];
+static int reset_length = 0;
+static volatile sig_atomic_t restored = 0;
+
+void sct_save_terminal(int fd) {
+    if (tcgetattr(fd, &saved_termios) == 0) saved_fd = fd;
+}
+
+void sct_set_reset_sequence(const char *bytes, int length) {
+    if (length < 0) length = 0;
+    if (length > (int)sizeof(reset_bytes)) length = (int)sizeof(reset_bytes);
+    memcpy(reset_bytes, bytes, (size_t)length);
+    reset_length = length;
+    restored = 0;
+}
+
+void sct_restore_terminal(void) {
+    if (restored) return;
+    restored = 1;
+    if (reset_length > 0) {
+        ssize_t unused = write(STDOUT_FILENO, reset_bytes, (size_t)reset_length);
+        (void)unused;
+    }
+    if (saved_fd >= 0) tcsetattr(saved_fd, TCSAFLUSH, &saved_termios);
+}
+
+static const int ending_signals[] = { SIGTERM, SIGHUP, SIGQUIT, SIGINT };
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT };
+#define CRASH_COUNT (sizeof(crash_signals) / sizeof(crash_signals[0]))
+static struct sigaction previous_crash[CRASH_COUNT];
+
+static void on_ending_signal(int sig) {
+    sct_restore_terminal();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static void on_crash_signal(int sig, siginfo_t *info, void *context) {
+    sct_restore_terminal();
+    for (unsigned i = 0; i < CRASH_COUNT; i++) {
+        if (crash_signals[i] != sig) continue;
+        struct sigaction *before = &previous_crash[i];
+        if (before->sa_flags & SA_SIGINFO) {
+            if (before->sa_sigaction) { before->sa_sigaction(sig, info, context); return; }
+        } else if (before->sa_handler != SIG_DFL && before->sa_handler != SIG_IGN) {
+            before->sa_handler(sig);
+            return;
+        }
+    }
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+void sct_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof(action));
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = on_ending_signal;
+    for (unsigned i = 0; i < sizeof(ending_signals) / sizeof(ending_signals[0]); i++) {
+        sigaction(ending_signals[i], &action, NULL);
+    }
+    struct sigaction crash;
+    memset(&crash, 0, sizeof(crash));
+    sigemptyset(&crash.sa_mask);
+    crash.sa_sigaction = on_crash_signal;
+    crash.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    for (unsigned i = 0; i < CRASH_COUNT; i++) {
+        sigaction(crash_signals[i], &crash, &previous_crash[i]);
+    }
+}
+
+/* ---- ambiguous width ---- */
+
+static int ambiguous_wide = 0;
+static uint32_t *ambiguous_ranges = NULL;
+static int ambiguous_pairs = 0;
+typedef int (*wcwidth_fn)(wchar_t);
+
+static wcwidth_fn system_wcwidth(void) {
+    static wcwidth_fn real = NULL;
+    if (!real) real = (wcwidth_fn)dlsym(RTLD_NEXT, "wcwidth");
+    return real;
+}
+
+int sct_system_wcwidth(uint32_t codepoint) {
+    wcwidth_fn real = system_wcwidth();
+    return real ? real((wchar_t)codepoint) : -1;
+}
+
+void sct_set_ambiguous_wide(int on, const uint32_t *ranges, int pairCount) {
+    free(ambiguous_ranges);
+    ambiguous_ranges = NULL;
+    ambiguous_pairs = 0;
+    if (on && ranges && pairCount > 0) {
+        ambiguous_ranges = malloc(sizeof(uint32_t) * 2 * (size_t)pairCount);
+        if (ambiguous_ranges) {
+            memcpy(ambiguous_ranges, ranges, sizeof(uint32_t) * 2 * (size_t)pairCount);
+            ambiguous_pairs = pairCount;
+        }
+    }
+    ambiguous_wide = on && ambiguous_pairs > 0;
+}
+
+static int is_ambiguous(uint32_t c) {
+    int low = 0, high = ambiguous_pairs - 1;
+    while (low <= high) {
+        int mid = (low + high) / 2;
+        if (c < ambiguous_ranges[2 * mid]) high = mid - 1;
+        else if (c > ambiguous_ranges[2 * mid + 1]) low = mid + 1;
+        else return 1;
+    }
+    return 0;
+}
+
+int wcwidth(wchar_t c) {
+    int width = sct_system_wcwidth((uint32_t)c);
+    if (ambiguous_wide && width == 1 && is_ambiguous((uint32_t)c)) return 2;
+    return width;
+}
+
+/* ---- the ambiguous-width probe ---- */
+
+int sct_probe_ambiguous_width(int inFd, int outFd, int timeoutMs) {
+    struct termios before, raw;
+    if (!isatty(inFd) || !isatty(outFd) || tcgetattr(inFd, &before) != 0) return 0;
+    raw = before;
+    raw.c_lflag &= ~(ICANON | ECHO);
+    raw.c_cc[VMIN] = 0;
+    raw.c_cc[VTIME] = 0;
+    if (tcsetattr(inFd, TCSANOW, &raw) != 0) return 0;
+    /* CR, LEFT DOUBLE QUOTATION MARK (ambiguous), then "where is the cursor?" */
+    static const char ask[] = "\r\xe2\x80\x9c\x1b[6n";
+    ssize_t unused = write(outFd, ask, sizeof(ask) - 1);
+    (void)unused;
+    char reply[64];
+    int length = 0, column = 0;
+    struct pollfd waitFor = { .fd = inFd, .events = POLLIN };
+    while (length < (int)sizeof(reply) - 1 && poll(&waitFor, 1, timeoutMs) > 0) {
+        ssize_t n = read(inFd, reply + length, sizeof(reply) - 1 - (size_t)length);
+        if (n <= 0) break;
+        length += (int)n;
+        reply[length] = 0;
+        char *end = strchr(reply, 'R');
+        char *semicolon = strrchr(reply, ';');
+        if (end && semicolon && semicolon < end) { column = atoi(semicolon + 1); break; }
+    }
+    static const char erase[] = "\r   \r";
+    unused = write(outFd, erase, sizeof(erase) - 1);
+    (void)unused;
+    tcsetattr(inFd, TCSANOW, &before);
+    if (column == 3) return 2;
+    if (column == 2) return 1;
+    return 0;
+}

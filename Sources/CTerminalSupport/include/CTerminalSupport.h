@@ -1,0 +1,28 @@
+#ifndef SCORECARDS_CTERMINALSUPPORT_H
+#define SCORECARDS_CTERMINALSUPPORT_H
+#include <stdint.h>
+
+/* Remembers the terminal's settings and the bytes that put it back (leave the alternate
+   screen, show the cursor, reset attributes, stop mouse reporting), so that a signal
+   handler can restore it with async-signal-safe calls only. */
+void sct_save_terminal(int fd);
+void sct_set_reset_sequence(const char *bytes, int length);
+
+/* SIGTERM, SIGHUP, SIGQUIT and SIGINT restore the terminal and end the process by that
+   signal; SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE and SIGABRT restore it and then hand the
+   signal to whatever handler was there before (the Swift runtime's backtracer). */
+void sct_install_signal_handlers(void);
+/* Restores the terminal now (the normal exit path calls this after endwin). */
+void sct_restore_terminal(void);
+
+/* When the terminal draws East Asian Ambiguous characters two columns wide, ncursesw must
+   count them as two as well, or every line after a “ shifts. The program defines wcwidth,
+   which ncursesw calls, and adds one column for the listed ranges when this is on. */
+void sct_set_ambiguous_wide(int on, const uint32_t *ranges, int pairCount);
+int sct_system_wcwidth(uint32_t codepoint);
+
+/* Asks the terminal how wide it draws an ambiguous character: writes one at the start of
+   the line, asks for the cursor position, and waits up to timeoutMs for the answer.
+   Returns 1 or 2, or 0 when the terminal did not answer. */
+int sct_probe_ambiguous_width(int inFd, int outFd, int timeoutMs);
+#endif

@@ -1,0 +1,38 @@
+/// What a key does. Handlers switch on actions, never on keys, so remapping keys never
+/// touches them and help is generated from the same table.
+public enum Action: Hashable, Sendable {
+    case quit, forceQuit, help, redraw, suspend
+    case focusNext, focusPrevious, focusPane(Int), focusLeft, focusRight
+    case moveDown, moveUp, top, bottom, pageDown, pageUp, halfPageDown, halfPageUp
+    case open, back, zoom
+    case nextArticle, previousArticle
+
+    /// The help screen's description.
+    public var help: (zh: String, en: String) {
+        switch self {
+        case .quit: ("退出", "quit")
+        case .forceQuit: ("立即退出", "quit at once")
+        case .help: ("帮助（本页）", "help (this screen)")
+        case .redraw: ("重绘屏幕", "redraw the screen")
+        case .suspend: ("挂起（fg 恢复）", "suspend (fg resumes)")
+        case .focusNext: ("下一栏", "next pane")
+        case .focusPrevious: ("上一栏", "previous pane")
+        case .focusPane(let n): ("第\(n)栏", "pane \(n)")
+        case .focusLeft: ("左边一栏", "pane to the left")
+        case .focusRight: ("右边一栏", "pane to the right")
+        case .moveDown: ("下移", "down")
+        case .moveUp: ("上移", "up")
+        case .top: ("到顶", "to the top")
+        case .bottom: ("到底", "to the bottom")
+        case .pageDown: ("下翻一页", "page down")
+        case .pageUp: ("上翻一页", "page up")
+        case .halfPageDown: ("下翻半页", "half a page down")
+        case .halfPageUp: ("上翻半页", "half a page up")
+        case .open: ("打开文章", "open the article")
+        case .back: ("返回", "back")
+        case .zoom: ("放大/还原本栏", "zoom the pane / restore")
+        case .nextArticle: ("本版下一篇", "next article of the scorecard")
+        case .previousArticle: ("本版上一篇", "previous article of the scorecard")
+        }
+    }
+}

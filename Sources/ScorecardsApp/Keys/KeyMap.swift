@@ -1,0 +1,72 @@
+/// The key table: which keys do what, where. The single source for dispatch, the help
+/// screen and the status-bar hints.
+public struct KeyMap: Equatable, Sendable {
+    public struct Binding: Equatable, Sendable {
+        public var keys: [Key]
+        public var action: Action
+        public var context: KeyContext
+        /// Status-bar hint priority, lower shown first; nil: never hinted.
+        public var hint: Int?
+    }
+
+    public private(set) var bindings: [Binding]
+
+    public init(bindings: [Binding]) {
+        self.bindings = bindings
+    }
+
+    public func action(for key: Key, in context: KeyContext) -> Action? {
+        for ctx in [context, .global] {
+            if let b = bindings.first(where: { $0.context == ctx && $0.keys.contains(key) }) { return b.action }
+        }
+        return nil
+    }
+
+    public func bindings(in context: KeyContext) -> [Binding] {
+        bindings.filter { $0.context == context }
+    }
+
+    /// The keys bound to `action` in `context`, as the user would type them.
+    public func keys(for action: Action, in context: KeyContext) -> [Key] {
+        bindings.first(where: { $0.context == context && $0.action == action })?.keys ?? []
+    }
+
+    public static let standard = KeyMap(bindings: [
+        Binding(keys: [.char("Q"), .ctrl("c")], action: .forceQuit, context: .global, hint: nil),
+        Binding(keys: [.char("?"), .function(1)], action: .help, context: .global, hint: 6),
+        Binding(keys: [.ctrl("l")], action: .redraw, context: .global, hint: nil),
+        Binding(keys: [.ctrl("z")], action: .suspend, context: .global, hint: nil),
+
+        Binding(keys: [.char("j"), .down], action: .moveDown, context: .dashboard, hint: 1),
+        Binding(keys: [.char("k"), .up], action: .moveUp, context: .dashboard, hint: nil),
+        Binding(keys: [.enter], action: .open, context: .dashboard, hint: 2),
+        Binding(keys: [.tab], action: .focusNext, context: .dashboard, hint: 3),
+        Binding(keys: [.backTab], action: .focusPrevious, context: .dashboard, hint: nil),
+        Binding(keys: [.char("h"), .left], action: .focusLeft, context: .dashboard, hint: nil),
+        Binding(keys: [.char("l"), .right], action: .focusRight, context: .dashboard, hint: nil),
+        Binding(keys: [.char("1")], action: .focusPane(1), context: .dashboard, hint: nil),
+        Binding(keys: [.char("2")], action: .focusPane(2), context: .dashboard, hint: nil),
+        Binding(keys: [.char("3")], action: .focusPane(3), context: .dashboard, hint: nil),
+        Binding(keys: [.char("4")], action: .focusPane(4), context: .dashboard, hint: nil),
+        Binding(keys: [.char("g"), .home], action: .top, context: .dashboard, hint: nil),
+        Binding(keys: [.char("G"), .end], action: .bottom, context: .dashboard, hint: nil),
+        Binding(keys: [.pageDown], action: .pageDown, context: .dashboard, hint: nil),
+        Binding(keys: [.pageUp], action: .pageUp, context: .dashboard, hint: nil),
+        Binding(keys: [.ctrl("d")], action: .halfPageDown, context: .dashboard, hint: nil),
+        Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .dashboard, hint: nil),
+        Binding(keys: [.char("z")], action: .zoom, context: .dashboard, hint: 5),
+        Binding(keys: [.char("q")], action: .quit, context: .dashboard, hint: 7),
+
+        Binding(keys: [.char("j"), .down], action: .moveDown, context: .reader, hint: 1),
+        Binding(keys: [.char("k"), .up], action: .moveUp, context: .reader, hint: nil),
+        Binding(keys: [.char("g"), .home], action: .top, context: .reader, hint: nil),
+        Binding(keys: [.char("G"), .end], action: .bottom, context: .reader, hint: nil),
+        Binding(keys: [.pageDown, .char(" ")], action: .pageDown, context: .reader, hint: 2),
+        Binding(keys: [.pageUp], action: .pageUp, context: .reader, hint: nil),
+        Binding(keys: [.ctrl("d")], action: .halfPageDown, context: .reader, hint: nil),
+        Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .reader, hint: nil),
+        Binding(keys: [.char("J")], action: .nextArticle, context: .reader, hint: 3),
+        Binding(keys: [.char("K")], action: .previousArticle, context: .reader, hint: 4),
+        Binding(keys: [.escape, .char("q"), .char("h"), .left], action: .back, context: .reader, hint: 0),
+    ])
+}

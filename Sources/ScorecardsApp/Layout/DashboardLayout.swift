@@ -1,0 +1,85 @@
+import ScorecardsGrid
+
+/// Where the dashboard's parts go at a given size. Pure, so the update function can clamp
+/// scroll positions with exactly the geometry the view will draw.
+public struct DashboardLayout: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        /// Two columns of panes, from about 100 columns.
+        case grid
+        /// All panes side by side, on very wide screens.
+        case row
+        /// One pane at a time under a tab bar, when narrow.
+        case tabbed
+        /// The focused pane alone (z).
+        case zoomed
+        case tooSmall
+    }
+
+    public var mode: Mode
+    public var header: Rect
+    public var tabs: Rect?
+    /// One per scorecard; nil when the pane is not shown in this mode.
+    public var panes: [PaneLayout?]
+    public var status: Rect
+
+    public static let minimum = Size(width: 40, height: 10)
+    static let gridMinWidth = 100
+    static let gridMinHeight = 20
+    static let rowMinWidth = 200
+
+    public static func compute(size: Size, paneCount: Int, focus: Int, zoomed: Bool) -> DashboardLayout {
+        let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        guard size.width >= minimum.width, size.height >= minimum.height else {
+            return DashboardLayout(mode: .tooSmall, header: full, tabs: nil, panes: Array(repeating: nil, count: paneCount), status: full)
+        }
+        let (header, rest) = full.splitTop(1)
+        let (body, status) = rest.splitBottom(1)
+        var panes: [PaneLayout?] = Array(repeating: nil, count: paneCount)
+        let mode: Mode
+        var tabs: Rect?
+        if zoomed, panes.indices.contains(focus) {
+            mode = .zoomed
+            panes[focus] = PaneLayout(box: body, zoomed: true)
+        } else if size.width >= rowMinWidth, paneCount <= 4, size.height >= gridMinHeight / 2 {
+            mode = .row
+            for (i, rect) in body.columns(paneCount).enumerated() { panes[i] = PaneLayout(box: rect) }
+        } else if size.width >= gridMinWidth, size.height >= gridMinHeight {
+            mode = .grid
+            let rowCount = (paneCount + 1) / 2
+            for (r, rowRect) in body.rows(rowCount).enumerated() {
+                for (c, rect) in rowRect.columns(2).enumerated() where r * 2 + c < paneCount {
+                    panes[r * 2 + c] = PaneLayout(box: rect)
+                }
+            }
+        } else {
+            mode = .tabbed
+            let (tabRow, paneArea) = body.splitTop(1)
+            tabs = tabRow
+            if panes.indices.contains(focus) { panes[focus] = PaneLayout(box: paneArea) }
+        }
+        return DashboardLayout(mode: mode, header: header, tabs: tabs, panes: panes, status: status)
+    }
+}
+
+/// The parts of one pane: its border, the headline list, and the key-figures strip.
+public struct PaneLayout: Equatable, Sendable {
+    public var box: Rect
+    public var list: Rect
+    /// Includes its separator row; empty when the pane is too short for figures.
+    public var figures: Rect
+
+    public init(box: Rect, zoomed: Bool = false) {
+        self.box = box
+        let inner = box.inset(left: 1, top: 1, right: 1, bottom: 1)
+        let rows: Int = switch inner.height {
+        case 16...: zoomed ? min(10, inner.height / 3) : 5
+        case 12...: 4
+        case 8...: 3
+        case 6...: 2
+        default: 0
+        }
+        let split = inner.splitBottom(rows)
+        self.list = split.rest
+        self.figures = split.bottom
+    }
+}

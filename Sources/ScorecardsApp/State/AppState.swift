@@ -1,0 +1,46 @@
+import ScorecardsCore
+import ScorecardsGrid
+
+public enum Screen: Equatable, Sendable {
+    case dashboard
+    case reader(ReaderState)
+}
+
+/// Everything the view needs, and nothing it can derive.
+public struct AppState: Equatable, Sendable {
+    public var issue: IssueDocument
+    public var size: Size
+    public var settings: Settings
+    public var focus: Int = 0
+    public var panes: [PaneState]
+    public var zoomed = false
+    public var screen: Screen = .dashboard
+    public var showingHelp = false
+    public var helpScroll = 0
+    /// A one-line note for the status bar (a parse warning, a copied figure…).
+    public var message: String?
+    public var quitting = false
+    public var keyMap: KeyMap
+
+    public init(
+        issue: IssueDocument, size: Size, settings: Settings = Settings(), keyMap: KeyMap = .standard,
+        warnings: [String] = []
+    ) {
+        self.issue = issue
+        self.size = size
+        self.settings = settings
+        self.keyMap = keyMap
+        self.panes = Array(repeating: PaneState(), count: issue.scorecards.count)
+        if let first = warnings.first {
+            message = settings.text(.warning(first)) + (warnings.count > 1 ? " (+\(warnings.count - 1))" : "")
+        }
+    }
+
+    /// Which key context is active: the innermost view.
+    public var context: KeyContext {
+        switch screen {
+        case .dashboard: .dashboard
+        case .reader: .reader
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ScorecardsGrid
+import ScorecardsText
+
+/// How the source's ASCII punctuation between Chinese characters is displayed.
+public enum PunctuationStyle: String, Sendable, CaseIterable {
+    /// As in the file.
+    case asis
+    /// `,` `:` `;` `(` `)` `?` `!` in Chinese context shown in their full-width forms.
+    case fullwidth
+}
+
+/// Choices that shape drawing but are not content: fixed for a session or set by flags.
+public struct Settings: Equatable, Sendable {
+    public var ambiguous: AmbiguousWidth
+    public var glyphs: GlyphSet
+    public var punctuation: PunctuationStyle
+    public var language: Language
+
+    public init(
+        ambiguous: AmbiguousWidth = .narrow, glyphs: GlyphSet = .unicode,
+        punctuation: PunctuationStyle = .fullwidth, language: Language = .zh
+    ) {
+        self.ambiguous = ambiguous
+        self.glyphs = glyphs
+        self.punctuation = punctuation
+        self.language = language
+    }
+
+    /// Text from the issue, as it should appear on screen.
+    public func display(_ text: String) -> String {
+        switch punctuation {
+        case .asis: text
+        case .fullwidth: Punctuation.fullwidth(text)
+        }
+    }
+
+    public func text(_ item: UIText) -> String { item.text(language) }
+}

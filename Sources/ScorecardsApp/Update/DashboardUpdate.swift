@@ -1,0 +1,58 @@
+import ScorecardsGrid
+
+enum DashboardUpdate {
+    static func handle(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let count = state.panes.count
+        guard count > 0 else {
+            if action == .quit { state.quitting = true; return [.quit] }
+            return []
+        }
+        let layout = DashboardLayout.compute(size: state.size, paneCount: count, focus: state.focus, zoomed: state.zoomed)
+        let visible = layout.panes[state.focus]?.list.height ?? 1
+        switch action {
+        case .quit:
+            state.quitting = true
+            return [.quit]
+        case .focusNext: state.focus = (state.focus + 1) % count
+        case .focusPrevious: state.focus = (state.focus + count - 1) % count
+        case .focusPane(let n) where n >= 1 && n <= count: state.focus = n - 1
+        case .focusLeft: state.focus = neighbour(of: state.focus, dx: -1, layout: layout, count: count)
+        case .focusRight: state.focus = neighbour(of: state.focus, dx: 1, layout: layout, count: count)
+        case .moveDown: state.panes[state.focus].selection += 1
+        case .moveUp: state.panes[state.focus].selection -= 1
+        case .top: state.panes[state.focus].selection = 0
+        case .bottom: state.panes[state.focus].selection = Int.max / 2
+        case .pageDown: move(&state, by: max(1, visible - 1))
+        case .pageUp: move(&state, by: -max(1, visible - 1))
+        case .halfPageDown: move(&state, by: max(1, visible / 2))
+        case .halfPageUp: move(&state, by: -max(1, visible / 2))
+        case .zoom: state.zoomed.toggle()
+        case .open:
+            let selection = state.panes[state.focus].selection
+            if state.issue.scorecards[state.focus].articles.indices.contains(selection) {
+                state.screen = .reader(ReaderState(scorecard: state.focus, article: selection))
+            }
+        default: break
+        }
+        return []
+    }
+
+    /// Pages move the selection and the view together, as in a pager.
+    private static func move(_ state: inout AppState, by delta: Int) {
+        state.panes[state.focus].selection += delta
+        state.panes[state.focus].scroll += delta
+    }
+
+    /// Left and right follow the screen: across the columns of the grid, tab to tab when
+    /// tabbed, wrapping at the edges of a row.
+    private static func neighbour(of focus: Int, dx: Int, layout: DashboardLayout, count: Int) -> Int {
+        switch layout.mode {
+        case .grid:
+            let row = focus / 2, column = focus % 2
+            let target = row * 2 + (column + dx + 2) % 2
+            return target < count ? target : focus
+        default:
+            return (focus + dx + count) % count
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import ScorecardsCore
+import ScorecardsGrid
+
+enum DashboardView {
+    static func draw(_ state: AppState, into grid: inout Grid) {
+        let layout = DashboardLayout.compute(
+            size: state.size, paneCount: state.panes.count, focus: state.focus, zoomed: state.zoomed)
+        HeaderView.draw(state, in: layout.header, into: &grid)
+        if let tabs = layout.tabs { TabBar.draw(state, in: tabs, into: &grid) }
+        for (i, pane) in layout.panes.enumerated() {
+            guard let pane else { continue }
+            PaneView.draw(state, scorecard: i, layout: pane, into: &grid)
+        }
+        let card = state.issue.scorecards.indices.contains(state.focus) ? state.issue.scorecards[state.focus] : nil
+        let position = card.map { c in
+            "\(c.title)  " + state.settings.text(.position(state.panes[state.focus].selection + 1, c.articles.count))
+        }
+        StatusBar.draw(state, in: layout.status, into: &grid, trailing: position)
+    }
+}
+
+/// When narrow, one pane at a time: the tabs say which, and which number focuses each.
+enum TabBar {
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        var x = rect.x + 1
+        for (i, card) in state.issue.scorecards.enumerated() {
+            let label = " \(i + 1) \(state.settings.display(card.name)) "
+            let w = grid.width(of: label)
+            guard x + w <= rect.maxX else { break }
+            grid.put(label, x: x, y: rect.y, clip: rect, role: i == state.focus ? .tabActive : .tab)
+            x += w + 1
+        }
+    }
+}

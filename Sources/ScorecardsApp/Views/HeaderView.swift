@@ -1,0 +1,32 @@
+import ScorecardsCore
+import ScorecardsGrid
+
+/// The top row: which issue this is, and where help is.
+enum HeaderView {
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid, trailing: String? = nil) {
+        grid.fill(rect, role: .header)
+        let right = trailing ?? "? " + state.settings.text(.help)
+        let rightWidth = grid.width(of: right)
+        let room = Rect(x: rect.x + 1, y: rect.y, width: rect.width - rightWidth - 3, height: 1)
+        grid.line(state.settings.display(title(state.issue)), in: room, role: .header)
+        if rect.width > rightWidth + 2 {
+            grid.put(right, x: rect.maxX - rightWidth - 1, y: rect.y, clip: rect, role: .header)
+        }
+    }
+
+    /// `《长江日报城区读本》2018年第1期 · 大成武昌 · 2018-01-15`
+    static func title(_ issue: IssueDocument) -> String {
+        var parts: [String] = []
+        if let publication = issue.publication {
+            parts.append("《\(publication)》" + (issue.number ?? ""))
+        } else if let title = issue.title {
+            parts.append(title)
+        }
+        if let title = issue.title, let dot = title.lastIndex(where: { $0 == "." || $0 == "·" }) {
+            let name = title[title.index(after: dot)...]
+            if !name.isEmpty { parts.append(String(name)) }
+        }
+        if let date = issue.date { parts.append(date) }
+        return parts.isEmpty ? "成绩单" : parts.joined(separator: " · ")
+    }
+}

@@ -1,0 +1,35 @@
+import ScorecardsCore
+import ScorecardsGrid
+
+/// One scorecard: border titled with page and name, the headline list (the lead first, in
+/// bold) with the selection, the position in the bottom border, and the key-figures strip.
+enum PaneView {
+    static func draw(_ state: AppState, scorecard index: Int, layout: PaneLayout, into grid: inout Grid) {
+        let card = state.issue.scorecards[index]
+        let pane = state.panes[index]
+        let focused = index == state.focus
+        let glyphs = state.settings.glyphs
+        grid.fill(layout.box)
+        grid.box(layout.box, glyphs: glyphs, role: focused ? .borderFocused : .border,
+                 title: state.settings.display(card.title), titleRole: focused ? .titleFocused : .title)
+        let list = layout.list
+        for row in 0..<list.height {
+            let i = pane.scroll + row
+            guard card.articles.indices.contains(i) else { break }
+            let article = card.articles[i]
+            let selected = i == pane.selection
+            let role: Role = selected ? (focused ? .selection : .selectionInactive) : (article.kind == .lead ? .lead : .item)
+            let rowRect = Rect(x: list.x, y: list.y + row, width: list.width, height: 1)
+            if selected { grid.fill(rowRect, role: role) }
+            let text = state.settings.display(article.joinedHeadline)
+            if selected { grid.put(glyphs.selected, x: rowRect.x, y: rowRect.y, clip: rowRect, role: role) }
+            grid.line(text, in: rowRect.inset(left: 2, right: 1), role: role)
+        }
+        if card.articles.count > list.height, layout.box.width > 12 {
+            let position = " \(pane.selection + 1)/\(card.articles.count) "
+            let w = grid.width(of: position)
+            grid.put(position, x: layout.box.maxX - w - 2, y: layout.box.maxY - 1, clip: layout.box, role: focused ? .borderFocused : .border)
+        }
+        FiguresStrip.draw(state, card: card, in: layout.figures, into: &grid)
+    }
+}

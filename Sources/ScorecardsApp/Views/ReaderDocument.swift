@@ -1,0 +1,87 @@
+import ScorecardsCore
+import ScorecardsGrid
+import ScorecardsText
+
+/// An article laid out for the reader at the current size: every line it will show, each
+/// knowing which text it starts, so scroll positions survive rewrapping.
+struct ReaderDocument {
+    struct Line {
+        var text: String
+        var role: Role
+        var x: Int
+        var anchor: ReaderAnchor
+    }
+
+    var lines: [Line]
+    /// The rows the text scrolls in.
+    var viewport: Rect
+
+    /// About 40 Chinese characters: a comfortable measure for reading Chinese.
+    static let measure = 80
+    /// Two ideographic spaces: the first-line indent of Chinese print.
+    static let indent = "\u{3000}\u{3000}"
+
+    static func build(state: AppState, reader: ReaderState) -> ReaderDocument {
+        let size = state.size
+        let viewport = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        guard state.issue.scorecards.indices.contains(reader.scorecard),
+              state.issue.scorecards[reader.scorecard].articles.indices.contains(reader.article) else {
+            return ReaderDocument(lines: [], viewport: viewport)
+        }
+        let card = state.issue.scorecards[reader.scorecard]
+        let article = card.articles[reader.article]
+        let settings = state.settings
+        let measure = max(1, min(measure, size.width - 4))
+        let left = max(0, (size.width - measure) / 2)
+        var lines: [Line] = []
+        var headerRow = 0
+        func header(_ text: String, _ role: Role) {
+            for piece in Wrap.lines(text, width: measure, ambiguous: settings.ambiguous) {
+                let x = left + max(0, (measure - piece.width) / 2)
+                lines.append(Line(text: piece.text, role: role, x: x, anchor: ReaderAnchor(block: 0, offset: headerRow)))
+                headerRow += 1
+            }
+        }
+        header("", .normal)
+        for line in article.headline { header(settings.display(line), .headline) }
+        header(meta(state.issue, card, article, settings), .meta)
+        header("", .normal)
+        for (p, paragraph) in article.paragraphs.enumerated() {
+            let text = indent + settings.display(paragraph)
+            let indentScalars = indent.unicodeScalars.count
+            for piece in Wrap.lines(text, width: measure, ambiguous: settings.ambiguous) {
+                let offset = max(0, piece.start - indentScalars)
+                lines.append(Line(text: piece.text, role: .body, x: left, anchor: ReaderAnchor(block: p + 1, offset: offset)))
+            }
+        }
+        return ReaderDocument(lines: lines, viewport: viewport)
+    }
+
+    /// `B1 发展成绩单 · 导语 · 2018-01-15`
+    static func meta(_ issue: IssueDocument, _ card: Scorecard, _ article: Article, _ settings: Settings) -> String {
+        var parts = [card.title]
+        if article.kind == .lead { parts.append(settings.text(.lead)) }
+        if let date = issue.date { parts.append(date) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The index of the line the anchor falls in: the last line starting at or before it.
+    func lineIndex(of anchor: ReaderAnchor) -> Int {
+        var low = 0, high = lines.count - 1, found = 0
+        while low <= high {
+            let mid = (low + high) / 2
+            if lines[mid].anchor <= anchor { found = mid; low = mid + 1 } else { high = mid - 1 }
+        }
+        return found
+    }
+
+    var maxTop: Int { max(0, lines.count - viewport.height) }
+
+    /// The anchor `delta` lines on from `anchor`, kept within the scrollable range.
+    func anchor(scrolledBy delta: Int, from anchor: ReaderAnchor) -> ReaderAnchor {
+        guard !lines.isEmpty else { return .top }
+        let current = lineIndex(of: anchor)
+        let target = max(0, min(maxTop, current + max(-lines.count, min(lines.count, delta))))
+        return lines[target].anchor
+    }
+}

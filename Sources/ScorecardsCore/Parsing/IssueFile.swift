@@ -1,0 +1,54 @@
+import Glibc
+
+/// Reads an issue file from disk with errors a user can act on, and without reading more
+/// than `IssueParser.sizeLimit` bytes.
+public enum IssueFile {
+    public static func bytes(atPath path: String) throws(IssueLoadError) -> [UInt8] {
+        var info = stat()
+        if stat(path, &info) != 0 {
+            throw .unreadable(reason: describe(errno))
+        }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .unreadable(reason: "is a directory")
+        }
+        if (info.st_mode & S_IFMT) == S_IFREG, info.st_size > IssueParser.sizeLimit {
+            throw .tooLarge(bytes: Int(info.st_size), limit: IssueParser.sizeLimit)
+        }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { throw .unreadable(reason: describe(errno)) }
+        defer { close(fd) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(reason: describe(errno))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
+            // Stop early: a FIFO or /dev/zero has no size to check beforehand.
+            if bytes.count > IssueParser.sizeLimit {
+                throw .tooLarge(bytes: max(bytes.count, Int(info.st_size)), limit: IssueParser.sizeLimit)
+            }
+        }
+        return bytes
+    }
+
+    public static func load(path: String) throws(IssueLoadError) -> ParsedIssue {
+        try IssueParser.parse(bytes: bytes(atPath: path))
+    }
+
+    static func describe(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file"
+        case EACCES: "permission denied"
+        case EISDIR: "is a directory"
+        case ENOTDIR: "a part of the path is not a directory"
+        case ELOOP: "too many symbolic links"
+        case ENAMETOOLONG: "the name is too long"
+        case EIO: "input/output error"
+        default: String(cString: strerror(code)).lowercased()
+        }
+    }
+}

@@ -1,0 +1,127 @@
+/// What a line of an issue file is, judged on the line alone.
+enum LineRole: Equatable {
+    case blank
+    /// `《长江日报城区读本》2018年第1期.大成武昌`
+    case title(publication: String, number: String?)
+    /// The web page's `来源:… 发表日期:… 字体大小:【大】…` line.
+    case pageChrome(source: String?, date: String?)
+    /// The web page's `打印本页 关闭 返回顶部` footer.
+    case footer
+    /// The printed page header, `2018年01月15日 星期五 长江日报 大成武昌`.
+    case pageHeader(date: String?)
+    /// `B1`
+    case pageMarker(String)
+    /// The page number under the marker.
+    case pageNumber
+    /// `发展成绩单:`; `word` is what stands before 成绩单.
+    case scorecardHeading(word: String, name: String)
+    /// Short, without sentence punctuation: a headline line.
+    case headline
+    case paragraph
+}
+
+enum LineClassifier {
+    /// Headlines in these supplements run to about 20 characters; body paragraphs are
+    /// sentences. A short line without sentence punctuation is a headline line.
+    static let headlineMaxLength = 32
+
+    static func classify(_ text: Substring, beforeFirstScorecard: Bool) -> LineRole {
+        if text.isEmpty { return .blank }
+        if beforeFirstScorecard, text.hasPrefix("《"), let close = text.firstIndex(of: "》") {
+            let publication = String(text[text.index(after: text.startIndex)..<close])
+            return .title(publication: publication, number: issueNumber(in: text[close...]))
+        }
+        if text.contains("字体大小") || text.hasPrefix("来源:") || text.hasPrefix("来源：") || text.contains("发表日期") {
+            return .pageChrome(source: field(after: "来源", in: text), date: field(after: "发表日期", in: text).flatMap(isoDate))
+        }
+        if text.count < 40, text.contains("打印本页") || text.contains("返回顶部") { return .footer }
+        if text.count < 40, text.contains("星期"), let date = chineseDate(text) { return .pageHeader(date: date) }
+        if isPageMarker(text) { return .pageMarker(String(text)) }
+        if text.count <= 3, text.allSatisfy(\.isASCIIDigit) { return .pageNumber }
+        if let heading = scorecardHeading(text) { return heading }
+        if isHeadline(text) { return .headline }
+        return .paragraph
+    }
+
+    static func isHeadline(_ text: Substring) -> Bool {
+        var count = 0
+        for character in text {
+            count += 1
+            if count > headlineMaxLength || sentencePunctuation.contains(character) { return false }
+        }
+        return !text.hasSuffix("、")
+    }
+
+    static let sentencePunctuation: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "，", ",", "：", ":", "…"]
+
+    private static func isPageMarker(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, (2...3).contains(scalars.count),
+              ("A"..."Z").contains(first) else { return false }
+        return scalars.dropFirst().allSatisfy { ("0"..."9").contains($0) }
+    }
+
+    private static func scorecardHeading(_ text: Substring) -> LineRole? {
+        var body = text
+        while let last = body.last, last == ":" || last == "：" || last.isWhitespace { body = body.dropLast() }
+        guard body.hasSuffix("成绩单") else { return nil }
+        let word = body.dropLast(3)
+        guard (1...6).contains(word.count), !word.contains(where: { sentencePunctuation.contains($0) }) else { return nil }
+        return .scorecardHeading(word: String(word), name: String(body))
+    }
+
+    /// `2018年第1期` from the rest of the title line.
+    private static func issueNumber(in text: Substring) -> String? {
+        guard let nian = text.firstIndex(of: "年"), let qi = text[nian...].firstIndex(of: "期") else { return nil }
+        var start = nian
+        while start > text.startIndex, text[text.index(before: start)].isASCIIDigit { start = text.index(before: start) }
+        guard start < nian else { return nil }
+        return String(text[start...qi])
+    }
+
+    /// The value after `label:` up to the next space.
+    private static func field(after label: String, in text: Substring) -> String? {
+        guard let range = text.range(of: label) else { return nil }
+        var rest = text[range.upperBound...]
+        guard let colon = rest.first, colon == ":" || colon == "：" else { return nil }
+        rest = rest.dropFirst().drop(while: { $0 == " " })
+        let value = rest.prefix(while: { !$0.isWhitespace })
+        return value.isEmpty ? nil : String(value)
+    }
+
+    /// `2018-01-15` or `2018-1-5` → `2018-01-15`.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return formatDate(year: y, month: m, day: d)
+    }
+
+    /// `2018年01月15日` at the start of the line → `2018-01-15`.
+    static func chineseDate(_ text: Substring) -> String? {
+        var numbers: [Int] = []
+        var current = ""
+        for character in text {
+            if character.isASCIIDigit {
+                current.append(character)
+            } else if ["年", "月", "日"].contains(character), !current.isEmpty, let n = Int(current) {
+                numbers.append(n)
+                current = ""
+                if character == "日" { break }
+            } else {
+                break
+            }
+        }
+        guard numbers.count == 3 else { return nil }
+        return formatDate(year: numbers[0], month: numbers[1], day: numbers[2])
+    }
+
+    private static func formatDate(year: Int, month: Int, day: Int) -> String? {
+        guard (1000...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,62 @@
+import ScorecardsText
+
+/// The characters the interface itself draws (borders, bars, arrows), chosen so they line
+/// up on the terminal at hand: box drawing and block elements are East Asian Ambiguous, so
+/// a terminal that draws those wide gets ASCII borders and braille bars instead, and a
+/// terminal that is not UTF-8 gets ASCII throughout.
+public struct GlyphSet: Equatable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable { case unicode, braille, ascii }
+
+    public var kind: Kind
+    public var horizontal: String
+    public var vertical: String
+    public var topLeft: String
+    public var topRight: String
+    public var bottomLeft: String
+    public var bottomRight: String
+    /// Where a rule inside a box meets its left and right borders.
+    public var teeLeft: String
+    public var teeRight: String
+    /// Marks the selected row, so the selection shows without colour too.
+    public var selected: String
+    /// Sparkline levels, lowest first.
+    public var levels: [String]
+    /// Shown for a period with no value.
+    public var missing: String
+    public var rise: String
+    public var fall: String
+    public var ellipsis: Character
+    public var scrollThumb: String
+
+    public static let unicode = GlyphSet(
+        kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
+        teeLeft: "├", teeRight: "┤", selected: "▸",
+        levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
+        scrollThumb: "┃")
+
+    /// For terminals that draw ambiguous characters wide: braille is not ambiguous.
+    public static let braille = GlyphSet(
+        kind: .braille, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        teeLeft: "+", teeRight: "+", selected: "▸",
+        levels: ["⣀", "⣠", "⣤", "⣴", "⣶", "⣾", "⣿", "⣿"], missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
+        scrollThumb: "#")
+
+    public static let ascii = GlyphSet(
+        kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
+        teeLeft: "+", teeRight: "+", selected: ">",
+        levels: ["_", ".", ":", "-", "=", "+", "*", "#"], missing: " ", rise: "+", fall: "-", ellipsis: "~",
+        scrollThumb: "#")
+
+    public static func forTerminal(utf8: Bool, ambiguous: AmbiguousWidth) -> GlyphSet {
+        guard utf8 else { return .ascii }
+        return ambiguous == .wide ? .braille : .unicode
+    }
+
+    public static func named(_ kind: Kind) -> GlyphSet {
+        switch kind {
+        case .unicode: .unicode
+        case .braille: .braille
+        case .ascii: .ascii
+        }
+    }
+}

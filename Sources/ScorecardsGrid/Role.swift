@@ -1,0 +1,38 @@
+/// What a cell shows, not how it looks: the theme turns roles into colours and attributes,
+/// so views never pick colours and NO_COLOR or a monochrome terminal still read.
+public enum Role: UInt8, CaseIterable, Sendable {
+    case normal
+    case dim
+    case header
+    case border
+    case borderFocused
+    case title
+    case titleFocused
+    case lead
+    case item
+    /// The selected row of the focused pane.
+    case selection
+    /// The selected row of a pane without focus.
+    case selectionInactive
+    case headline
+    case meta
+    case body
+    case figureLabel
+    case figureValue
+    case rise
+    case fall
+    case sparkline
+    case sparklineDerived
+    case match
+    case matchCurrent
+    case statusBar
+    case statusKey
+    case prompt
+    case message
+    case warning
+    case error
+    case overlay
+    case overlayKey
+    case tab
+    case tabActive
+}

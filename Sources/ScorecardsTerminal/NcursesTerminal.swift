@@ -1,0 +1,183 @@
+import CNcursesw
+import CTerminalSupport
+import Glibc
+import ScorecardsApp
+import ScorecardsGrid
+
+/// The real terminal, through ncursesw. The only code in the program that touches curses.
+public final class NcursesTerminal: TerminalDevice {
+    public struct Options: Sendable {
+        public var theme: Theme
+        public var noColor: Bool
+        public var mouse: Bool
+        public var ambiguousWide: Bool
+        /// East Asian Ambiguous ranges as [first, last] pairs, for ncursesw's width in wide mode.
+        public var ambiguousRanges: [UInt32]
+
+        public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool, ambiguousRanges: [UInt32]) {
+            self.theme = theme
+            self.noColor = noColor
+            self.mouse = mouse
+            self.ambiguousWide = ambiguousWide
+            self.ambiguousRanges = ambiguousRanges
+        }
+    }
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var palette: StylePalette
+    private var shown: Grid?
+    private var pending: [Event] = []
+    private var closed = false
+    public private(set) var colorDepth: ColorDepth
+
+    public init(options: Options) throws(TerminalError) {
+        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminalType(term) }
+        sct_save_terminal(0)
+        // Ours must be in place before newterm, or ncurses installs its own for SIGINT/SIGTERM.
+        sct_install_signal_handlers()
+        if options.ambiguousWide {
+            options.ambiguousRanges.withUnsafeBufferPointer { buffer in
+                sct_set_ambiguous_wide(1, buffer.baseAddress, Int32(buffer.count / 2))
+            }
+        }
+        // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
+        guard let screen = newterm(nil, sc_stdout(), sc_stdin()) else { throw .unknownTerminal(term) }
+        self.screen = screen
+        _ = set_term(screen)
+        guard let window = sc_stdscr() else { throw .unknownTerminal(term) }
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        _ = curs_set(0)
+        // A bare Esc otherwise waits about a second for a sequence that never comes.
+        if getenv("ESCDELAY") == nil { set_escdelay(25) }
+        var defaultColors = false
+        if !options.noColor, has_colors() {
+            start_color()
+            defaultColors = use_default_colors() == OK
+        }
+        colorDepth = ColorDepth.from(colors: Int(has_colors() ? sc_colors() : 0), noColor: options.noColor)
+        palette = StylePalette(theme: options.theme, depth: colorDepth, defaultColors: defaultColors)
+        if options.mouse {
+            _ = mousemask(sc_all_mouse_events() | sc_report_mouse_position(), nil)
+            mouseinterval(0)
+        }
+        sct_set_reset_sequence(Self.resetSequence(mouse: options.mouse), Int32(Self.resetSequence(mouse: options.mouse).utf8.count))
+    }
+
+    /// What puts the terminal back if the process dies by a signal: leave the alternate
+    /// screen, show the cursor, plain attributes, mouse reporting off.
+    static func resetSequence(mouse: Bool) -> String {
+        var bytes = ""
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            if let s = sc_tigetstr(capability) { bytes += String(cString: s) }
+        }
+        if mouse { bytes += "\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l" }
+        return bytes + "\r\n"
+    }
+
+    public var size: Size {
+        Size(width: Int(sc_getmaxx(window)), height: Int(sc_getmaxy(window)))
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int?) -> Event? {
+        if !pending.isEmpty { return pending.removeFirst() }
+        guard var event = read(timeout: timeoutMilliseconds) else { return nil }
+        // A storm of resizes draws once: take every resize already waiting.
+        while case .resize = event, let next = read(timeout: 0) {
+            if case .resize = next { event = next } else { pending.append(next); break }
+        }
+        return event
+    }
+
+    private func read(timeout: Int?) -> Event? {
+        wtimeout(window, Int32(timeout ?? -1))
+        var code: wint_t = 0
+        let status = wget_wch(window, &code)
+        if status == OK {
+            return KeyDecoder.character(UInt32(code)).map(Event.key)
+        }
+        guard status == sc_key_code_yes() else { return nil }
+        let key = Int32(code)
+        if key == KEY_RESIZE { return .resize(size) }
+        if key == KEY_MOUSE { return mouseEvent() }
+        return KeyDecoder.function(key).map(Event.key)
+    }
+
+    private func mouseEvent() -> Event? {
+        var raw = MEVENT()
+        guard getmouse(&raw) == OK else { return nil }
+        let state = raw.bstate
+        let button: MouseButton
+        var double = false
+        if state & sc_button4_pressed() != 0 { button = .wheelUp }
+        else if state & sc_button5_pressed() != 0 { button = .wheelDown }
+        else if state & sc_button1_double_clicked() != 0 { button = .left; double = true }
+        else if state & (sc_button1_pressed() | sc_button1_clicked()) != 0 { button = .left }
+        else if state & (sc_button3_pressed() | sc_button3_clicked()) != 0 { button = .right }
+        else { return nil }
+        return .mouse(MouseEvent(x: Int(raw.x), y: Int(raw.y), button: button, doubleClick: double))
+    }
+
+    public func present(_ grid: Grid) {
+        let previous = shown.flatMap { $0.size == grid.size ? $0 : nil }
+        if previous == nil { werase(window) }
+        var text = [wchar_t](repeating: 0, count: 6)
+        for y in 0..<grid.height {
+            if let previous, rowEqual(previous, grid, y) { continue }
+            for x in 0..<grid.width {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                var count = 0
+                for scalar in cell.text.unicodeScalars where count < 5 {
+                    text[count] = wchar_t(bitPattern: scalar.value)
+                    count += 1
+                }
+                if count == 0 { text[0] = 0x20; count = 1 }
+                text[count] = 0
+                let style = palette[cell.role]
+                // The bottom-right cell reports ERR although it is drawn.
+                _ = sc_put_cell(window, Int32(y), Int32(x), text, style.attrs, style.pair)
+            }
+        }
+        wnoutrefresh(window)
+        doupdate()
+        shown = grid
+    }
+
+    private func rowEqual(_ a: Grid, _ b: Grid, _ y: Int) -> Bool {
+        let start = y * a.width
+        return a.cells[start..<start + a.width] == b.cells[start..<start + b.width]
+    }
+
+    public func invalidate() {
+        shown = nil
+        clearok(window, true)
+    }
+
+    public func suspend() {
+        endwin()
+        raise(SIGTSTP)
+        // Continued: ncurses restores its modes on the next refresh.
+        reset_prog_mode()
+        invalidate()
+    }
+
+    public func bell() { beep() }
+
+    /// Leaves curses and restores the terminal. Safe to call more than once.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+        delscreen(screen)
+        sct_restore_terminal()
+    }
+
+    deinit { close() }
+}

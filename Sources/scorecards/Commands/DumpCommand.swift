@@ -1,0 +1,53 @@
+import ArgumentParser
+import ScorecardsApp
+import ScorecardsGrid
+
+struct DumpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dump",
+        abstract: "Run the dashboard without a terminal and print the final screen as text.",
+        discussion: """
+        KEYS use Vim's notation: a character stands for itself (Chinese too); <Tab>, <S-Tab>, \
+        <CR>, <Esc>, <BS>, <Space>, <Up>, <Down>, <Left>, <Right>, <PageUp>, <PageDown>, \
+        <Home>, <End>, <C-d>, <C-u>, <C-l>, <F1>; <lt> for a literal <; <Resize:WxH> resizes.
+        """)
+
+    @Argument(help: "An issue file. Default: the bundled issue.")
+    var path: String?
+
+    @Option(help: "Screen size as WxH, e.g. 80x24.")
+    var size: ScreenSize
+
+    @Option(help: "Keys to type before printing the screen.")
+    var keys: String = ""
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        let events: [Event]
+        do {
+            events = try KeyNotation.parse(keys)
+        } catch {
+            throw ValidationError("--keys: \(error.description)")
+        }
+        let loaded = try IssueSource.load(path)
+        IssueSource.report(loaded)
+        var state = AppState(
+            issue: loaded.issue, size: size.value, settings: display.settings(ambiguous: display.fixedAmbiguous),
+            warnings: loaded.warnings.map(\.message))
+        _ = Update.run(events, on: &state)
+        Stdout.write(Render.screen(state).lines().joined(separator: "\n") + "\n")
+    }
+}
+
+struct ScreenSize: ExpressibleByArgument {
+    var value: Size
+
+    init?(argument: String) {
+        let parts = argument.lowercased().split(separator: "x")
+        guard parts.count == 2, let w = Int(parts[0]), let h = Int(parts[1]), (1...1000).contains(w), (1...1000).contains(h) else {
+            return nil
+        }
+        value = Size(width: w, height: h)
+    }
+}

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ScorecardsApp
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print every scorecard with its lead and article headlines as plain text.")
+
+    @Argument(help: "An issue file. Default: the bundled issue.")
+    var path: String?
+
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: "Wrap lines at this many columns.")
+    var width: Int = 80
+
+    func run() throws {
+        let loaded = try IssueSource.load(path)
+        IssueSource.report(loaded)
+        Stdout.write(Report.text(loaded.issue, settings: display.settings(ambiguous: display.fixedAmbiguous), width: width))
+    }
+}
