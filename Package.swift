@@ -35,7 +35,10 @@ let package = Package(
             ]
         ),
         .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
-        .testTarget(name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale", "ScorecardsTestSupport"]),
+        .testTarget(
+            name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],
+            // Unicode's conformance files, read through #filePath rather than as bundle resources.
+            exclude: ["Fixtures"]),
         .testTarget(name: "ScorecardsCoreTests", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport"]),

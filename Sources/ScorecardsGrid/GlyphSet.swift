@@ -47,6 +47,20 @@ public struct GlyphSet: Equatable, Sendable {
         levels: ["_", ".", ":", "-", "=", "+", "*", "#"], missing: " ", rise: "+", fall: "-", ellipsis: "~",
         scrollThumb: "#")
 
+    /// The border of the focused pane: heavier, so focus shows without colour as well.
+    public var focused: GlyphSet {
+        var g = self
+        switch kind {
+        case .unicode:
+            (g.horizontal, g.vertical, g.topLeft, g.topRight, g.bottomLeft, g.bottomRight, g.teeLeft, g.teeRight) =
+                ("━", "┃", "┏", "┓", "┗", "┛", "┠", "┨")
+        case .braille, .ascii:
+            (g.horizontal, g.topLeft, g.topRight, g.bottomLeft, g.bottomRight, g.teeLeft, g.teeRight) =
+                ("=", "#", "#", "#", "#", "#", "#")
+        }
+        return g
+    }
+
     public static func forTerminal(utf8: Bool, ambiguous: AmbiguousWidth) -> GlyphSet {
         guard utf8 else { return .ascii }
         return ambiguous == .wide ? .braille : .unicode

@@ -1,7 +1,8 @@
 import ScorecardsGrid
 
 /// After every event: selections and scroll positions back in range for the current size,
-/// so that a resize at any moment keeps focus, selection and place.
+/// so that a resize at any moment keeps focus and selection. (The reader's place is an
+/// anchor in the text, clamped where it is drawn.)
 enum Normalise {
     static func apply(_ state: inout AppState) {
         let count = state.panes.count
@@ -11,11 +12,6 @@ enum Normalise {
         for i in state.panes.indices {
             let items = state.issue.scorecards[i].articles.count
             state.panes[i].clamp(count: items, visible: layout.panes[i]?.list.height)
-        }
-        if case .reader(var reader) = state.screen {
-            let document = ReaderDocument.build(state: state, reader: reader)
-            reader.anchor = document.anchor(scrolledBy: 0, from: reader.anchor)
-            state.screen = .reader(reader)
         }
         state.helpScroll = max(0, min(state.helpScroll, HelpView.maxScroll(state)))
     }

@@ -3,9 +3,8 @@ import ScorecardsGrid
 
 /// The key figures of a scorecard at the bottom of its pane.
 enum FiguresStrip {
-    static func draw(_ state: AppState, card: Scorecard, in rect: Rect, into grid: inout Grid) {
+    static func draw(_ state: AppState, card: Scorecard, glyphs: GlyphSet, in rect: Rect, into grid: inout Grid) {
         guard rect.height > 0 else { return }
-        let glyphs = state.settings.glyphs
         let title = " " + state.settings.text(.keyFigures) + " "
         // The rule runs into the pane's borders, joined by tees.
         let rule = glyphs.teeLeft + String(repeating: glyphs.horizontal, count: max(0, rect.width)) + glyphs.teeRight

@@ -8,7 +8,7 @@ enum PaneView {
         let card = state.issue.scorecards[index]
         let pane = state.panes[index]
         let focused = index == state.focus
-        let glyphs = state.settings.glyphs
+        let glyphs = focused ? state.settings.glyphs.focused : state.settings.glyphs
         grid.fill(layout.box)
         grid.box(layout.box, glyphs: glyphs, role: focused ? .borderFocused : .border,
                  title: state.settings.display(card.title), titleRole: focused ? .titleFocused : .title)
@@ -22,7 +22,7 @@ enum PaneView {
             let rowRect = Rect(x: list.x, y: list.y + row, width: list.width, height: 1)
             if selected { grid.fill(rowRect, role: role) }
             let text = state.settings.display(article.joinedHeadline)
-            if selected { grid.put(glyphs.selected, x: rowRect.x, y: rowRect.y, clip: rowRect, role: role) }
+            if selected && focused { grid.put(glyphs.selected, x: rowRect.x, y: rowRect.y, clip: rowRect, role: role) }
             grid.line(text, in: rowRect.inset(left: 2, right: 1), role: role)
         }
         if card.articles.count > list.height, layout.box.width > 12 {
@@ -30,6 +30,6 @@ enum PaneView {
             let w = grid.width(of: position)
             grid.put(position, x: layout.box.maxX - w - 2, y: layout.box.maxY - 1, clip: layout.box, role: focused ? .borderFocused : .border)
         }
-        FiguresStrip.draw(state, card: card, in: layout.figures, into: &grid)
+        FiguresStrip.draw(state, card: card, glyphs: glyphs, in: layout.figures, into: &grid)
     }
 }

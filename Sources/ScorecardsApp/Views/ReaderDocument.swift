@@ -36,22 +36,27 @@ struct ReaderDocument {
         var lines: [Line] = []
         var headerRow = 0
         func header(_ text: String, _ role: Role) {
-            for piece in Wrap.lines(text, width: measure, ambiguous: settings.ambiguous) {
+            for piece in Wrap.lines(TerminalSafe.sanitize(text), width: measure, ambiguous: settings.ambiguous) {
                 let x = left + max(0, (measure - piece.width) / 2)
-                lines.append(Line(text: piece.text, role: role, x: x, anchor: ReaderAnchor(block: 0, offset: headerRow)))
+                lines.append(Line(text: String(piece.text), role: role, x: x, anchor: ReaderAnchor(block: 0, offset: headerRow)))
                 headerRow += 1
             }
         }
-        header("", .normal)
+        lines.append(Line(text: "", role: .normal, x: left, anchor: ReaderAnchor(block: 0, offset: 0)))
+        headerRow = 1
         for line in article.headline { header(settings.display(line), .headline) }
         header(meta(state.issue, card, article, settings), .meta)
-        header("", .normal)
+        lines.append(Line(text: "", role: .normal, x: left, anchor: ReaderAnchor(block: 0, offset: headerRow)))
         for (p, paragraph) in article.paragraphs.enumerated() {
-            let text = indent + settings.display(paragraph)
+            let text = indent + TerminalSafe.sanitize(settings.display(paragraph))
             let indentScalars = indent.unicodeScalars.count
+            var scalars = 0
+            var previous = text.startIndex
             for piece in Wrap.lines(text, width: measure, ambiguous: settings.ambiguous) {
-                let offset = max(0, piece.start - indentScalars)
-                lines.append(Line(text: piece.text, role: .body, x: left, anchor: ReaderAnchor(block: p + 1, offset: offset)))
+                scalars += text.unicodeScalars[previous..<piece.range.lowerBound].count
+                previous = piece.range.lowerBound
+                let offset = max(0, scalars - indentScalars)
+                lines.append(Line(text: String(piece.text), role: .body, x: left, anchor: ReaderAnchor(block: p + 1, offset: offset)))
             }
         }
         return ReaderDocument(lines: lines, viewport: viewport)
@@ -77,10 +82,16 @@ struct ReaderDocument {
 
     var maxTop: Int { max(0, lines.count - viewport.height) }
 
-    /// The anchor `delta` lines on from `anchor`, kept within the scrollable range.
+    /// The first line shown for `anchor`. The anchor itself is left alone when the window
+    /// grows past the end of the text, so shrinking it again returns to the same place.
+    func topLine(for anchor: ReaderAnchor) -> Int {
+        min(lineIndex(of: anchor), maxTop)
+    }
+
+    /// The anchor `delta` lines on from what is shown now, kept within the scrollable range.
     func anchor(scrolledBy delta: Int, from anchor: ReaderAnchor) -> ReaderAnchor {
         guard !lines.isEmpty else { return .top }
-        let current = lineIndex(of: anchor)
+        let current = topLine(for: anchor)
         let target = max(0, min(maxTop, current + max(-lines.count, min(lines.count, delta))))
         return lines[target].anchor
     }

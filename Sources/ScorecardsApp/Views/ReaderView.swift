@@ -9,7 +9,7 @@ enum ReaderView {
         let header = Rect(x: 0, y: 0, width: state.size.width, height: 1)
         let position = state.settings.text(.position(reader.article + 1, card.articles.count))
         HeaderView.draw(state, in: header, into: &grid, trailing: "\(card.title) \(position)")
-        let top = document.lineIndex(of: reader.anchor)
+        let top = document.topLine(for: reader.anchor)
         let viewport = document.viewport
         for row in 0..<viewport.height {
             let i = top + row

@@ -12,7 +12,7 @@ public enum Report {
             let safe = TerminalSafe.sanitize(settings.display(text))
             let indentWidth = DisplayWidth.of(indent, ambiguous: settings.ambiguous)
             for (i, line) in Wrap.lines(safe, width: width - indentWidth, ambiguous: settings.ambiguous).enumerated() {
-                out.append((i == 0 ? indent : hanging) + line.text)
+                out.append((i == 0 ? indent : hanging) + String(line.text))
             }
         }
         wrapped(HeaderView.title(issue))

@@ -10,7 +10,7 @@ enum TooSmallView {
         let lines = ScorecardsText.Wrap.lines(text, width: max(1, rect.width), ambiguous: grid.ambiguous)
         let top = max(0, (rect.height - lines.count) / 2)
         for (i, line) in lines.enumerated() {
-            grid.line(line.text, in: rect, row: top + i, align: .center, role: .warning)
+            grid.line(String(line.text), in: rect, row: top + i, align: .center, role: .warning)
         }
     }
 }

@@ -1,0 +1,67 @@
+import Glibc
+
+/// Runs a program with posix_spawn and waits for it, closing every other descriptor in the
+/// child. Foundation's Process waits for descriptors that a daemonising child (the tmux
+/// server) inherits and never closes, so tmux is started this way.
+public enum Spawn {
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The descriptors open in this process, from /proc.
+    static func openDescriptors() -> [Int32] {
+        guard let dir = opendir("/proc/self/fd") else { return [] }
+        let own = dirfd(dir)
+        var fds: [Int32] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if let fd = Int32(name), fd != own { fds.append(fd) }
+        }
+        closedir(dir)
+        return fds
+    }
+
+    /// Runs `arguments` (found on PATH) and returns its exit status and standard output.
+    @discardableResult
+    public static func run(_ arguments: [String], captureOutput: Bool = true) throws -> (status: Int32, output: String) {
+        var fds: [Int32] = [-1, -1]
+        if captureOutput, pipe(&fds) != 0 { throw Failure(description: "pipe failed") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        if captureOutput {
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        for fd in openDescriptors() where fd > 2 {
+            posix_spawn_file_actions_addclose(&actions, fd)
+        }
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawnp(&pid, arguments[0], &actions, nil, &argv, environ)
+        if captureOutput { close(fds[1]) }
+        guard status == 0 else {
+            if captureOutput { close(fds[0]) }
+            throw Failure(description: "cannot start \(arguments[0]): \(String(cString: strerror(status)))")
+        }
+        var output: [UInt8] = []
+        if captureOutput {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fds[0], $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { break }
+                output += buffer[0..<n]
+            }
+            close(fds[0])
+        }
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) < 0 && errno == EINTR {}
+        let exitCode = (waitStatus & 0x7F) == 0 ? (waitStatus >> 8) & 0xFF : 128 + (waitStatus & 0x7F)
+        return (exitCode, String(decoding: output, as: UTF8.self))
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// A tmux server of its own for one test: a real terminal with a pinned size, locale,
+/// TERM and ESCDELAY, driven with send-keys and read with capture-pane.
+public final class Tmux {
+    public let socket: String
+    public let session = "t"
+
+    public init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+        socket = "scorecards-test-\(UUID().uuidString.prefix(8))"
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25"]
+        for (k, v) in environment { env[k] = v }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+        // The shell outlives the program, so the test can see its exit status and terminal modes.
+        let script = "env \(assignments) \(command); echo EXIT=$?; stty -a | tr ';' '\\n' | grep -Eo '(-)?(icanon|echo)\\b' | tr '\\n' ' '; echo; sleep 600"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script], output: false)
+        // Esc must reach the program at once, not after tmux's own escape delay.
+        try tmux(["set-option", "-s", "escape-time", "0"])
+    }
+
+    deinit { _ = try? tmux(["kill-server"], output: false) }
+
+    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    /// Runs a tmux command against this test's own server.
+    @discardableResult
+    public func tmux(_ args: [String], output: Bool = true) throws -> String {
+        try Spawn.run(["tmux", "-L", socket] + args, captureOutput: output).output
+    }
+
+    /// Keys in tmux's names: `j`, `Enter`, `Escape`, `C-d`, `Tab`, `BTab`.
+    public func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", session] + keys)
+    }
+
+    /// Text typed literally (Chinese included).
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", session, "-l", text])
+    }
+
+    public func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", session, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen, each line with trailing spaces trimmed.
+    public func capture() throws -> [String] {
+        let text = try tmux(["capture-pane", "-p", "-t", session])
+        var lines = text.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines.map { line in
+            var l = line
+            while l.hasSuffix(" ") { l.removeLast() }
+            return l
+        }
+    }
+
+    public func title() throws -> String {
+        try tmux(["display-message", "-p", "-t", session, "#{pane_title}"]).trimmingCharacters(in: .newlines)
+    }
+
+    public func pid() throws -> Int32 {
+        Int32(try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
+    /// Polls until the screen satisfies `condition`, up to `timeout` seconds; returns the last capture.
+    @discardableResult
+    public func waitFor(timeout: Double = 8, _ condition: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = try capture()
+        while !condition(screen), Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            screen = try capture()
+        }
+        return screen
+    }
+}

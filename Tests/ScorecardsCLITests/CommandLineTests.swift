@@ -1,0 +1,130 @@
+import Foundation
+import ScorecardsTestSupport
+import Testing
+
+/// The command-line contract, end to end, against the built binary.
+@Suite struct CommandLineTests {
+    func run(_ args: [String], stdin: Data? = nil, env: [String: String] = [:]) throws -> CommandRunner.Output {
+        try CommandRunner.run(args, stdin: stdin, environment: env)
+    }
+
+    @Test func exportOfTheBundledIssueIsTheBundledJSON() throws {
+        let out = try run(["export", "--format", "json"])
+        #expect(out.status == 0)
+        #expect(out.stdout == (try String(contentsOfFile: Fixtures.bundledJSONPath, encoding: .utf8)))
+        #expect(out.stderr.isEmpty)
+        let file = try run(["export", Fixtures.seedPath])
+        #expect(file.stdout == out.stdout)
+    }
+
+    @Test func reportListsEveryHeadline() throws {
+        let out = try run(["report", "--punct", "asis"])
+        #expect(out.status == 0)
+        for headline in ["B1 发展成绩单", "区域GDP跨千亿大关", "阳光信访解开群众心结", "党建引领 多元善治", "B4 稳定成绩单"] {
+            #expect(out.stdout.contains(headline), "report lacks \(headline)")
+        }
+    }
+
+    @Test func dashboardWithoutATerminalPrintsTheReport() throws {
+        let report = try run(["report"])
+        let plain = try run([])
+        #expect(plain.status == 0)
+        #expect(plain.stdout == report.stdout)
+    }
+
+    @Test func dumpPrintsExactlyHeightLines() throws {
+        for (w, h) in [(80, 24), (120, 40), (101, 31), (60, 20), (20, 5)] {
+            let out = try run(["dump", "--size", "\(w)x\(h)"])
+            #expect(out.status == 0)
+            let lines = out.stdout.components(separatedBy: "\n").dropLast()
+            #expect(lines.count == h, "\(w)x\(h)")
+            #expect(lines.allSatisfy { !$0.hasSuffix(" ") })
+        }
+    }
+
+    @Test func dumpFollowsKeys() throws {
+        let out = try run(["dump", "--size", "80x24", "--keys", "jj<CR>"])
+        #expect(out.stdout.contains("新增10.5万平方米双创空间"))
+        #expect(out.stdout.contains("打造武汉双创载体平台高地"))
+    }
+
+    @Test func missingFile() throws {
+        let out = try run(["export", "no-such-issue.txt"])
+        #expect(out.status == 66)
+        #expect(out.stderr == "scorecards: cannot read 'no-such-issue.txt': no such file\n")
+        #expect(out.stdout.isEmpty)
+    }
+
+    @Test func directory() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try run(["export", dir.path])
+        #expect(out.status == 66)
+        #expect(out.stderr == "scorecards: cannot read '\(dir.path)': is a directory\n")
+    }
+
+    @Test func badInputsExitWith65AndOneLine() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let cases: [(String, [UInt8], String)] = [
+            ("empty.txt", [], "is empty"),
+            ("binary.bin", [0x7F, 0x45, 0x4C, 0x46, 0, 0, 1], "not a text file: NUL byte at offset 4"),
+            ("latin.txt", Array("caf".utf8) + [0xFF, 0xFE, 0x80], "neither UTF-8 nor GB18030"),
+        ]
+        for (name, bytes, message) in cases {
+            let url = dir.appendingPathComponent(name)
+            try Data(bytes).write(to: url)
+            let out = try run(["export", url.path])
+            #expect(out.status == 65, "\(name)")
+            #expect(out.stderr.hasPrefix("scorecards: '\(url.path)'"), "\(name): \(out.stderr)")
+            #expect(out.stderr.contains(message), "\(name): \(out.stderr)")
+            #expect(out.stderr.components(separatedBy: "\n").count == 2, "\(name): one line")
+            #expect(!out.stderr.contains("Backtrac"))
+        }
+    }
+
+    @Test func notAnIssueShowsLineColumnAndCaret() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("notes.txt")
+        try "\n\u{3000}\u{3000}今天天气很好。\n".write(to: url, atomically: true, encoding: .utf8)
+        let out = try run(["export", url.path])
+        #expect(out.status == 65)
+        let lines = out.stderr.components(separatedBy: "\n")
+        #expect(lines[0] == "scorecards: '\(url.path)' is not an issue: no scorecard heading (such as 发展成绩单:) found (line 2, column 3)")
+        #expect(lines[1] == "  2 | \u{3000}\u{3000}今天天气很好。")
+        // Under the third column: past two ideographic spaces, four display columns.
+        #expect(lines[2] == "    |     ^")
+    }
+
+    @Test func usageErrorsExit64() throws {
+        #expect(try run(["dump", "--size", "eighty"]).status == 64)
+        #expect(try run(["dump", "--size", "80x24", "--keys", "<Nope>"]).status == 64)
+        #expect(try run(["export", "--format", "xml"]).status == 64)
+        #expect(try run(["--no-such-flag"]).status == 64)
+    }
+
+    @Test func helpAndVersion() throws {
+        let help = try run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("dump"))
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+    }
+
+    @Test func terminalControlsInAFileNeverReachStdout() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("hostile.txt")
+        let text = "发展成绩单:\n标题\u{1B}[5A\u{9B}\n正文\u{1B}]0;pwned\u{07}\u{1B}[2J,有\u{202E}控制字符\u{08}。\n"
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        for args in [["report", url.path], ["dump", url.path, "--size", "80x24"], ["dump", url.path, "--size", "80x24", "--keys", "<CR>"]] {
+            let out = try run(args)
+            #expect(out.status == 0, "\(args)")
+            #expect(!out.stdout.unicodeScalars.contains { [0x1B, 0x07, 0x08, 0x9B, 0x202E].contains($0.value) }, "\(args)")
+        }
+        let export = try run(["export", url.path])
+        #expect(export.stdout.contains(#"\u001b]0;pwned\u0007"#))
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import ScorecardsTestSupport
+import Testing
+
+/// The real binary in a real terminal (tmux): what the terminal shows must be exactly what
+/// `scorecards dump` prints for the same keys and size.
+@Suite(.serialized) struct TerminalTests {
+    func dump(_ size: String, _ keys: String) throws -> [String] {
+        let out = try CommandRunner.run(["dump", "--size", size, "--keys", keys, "--ambiwidth", "1"])
+        var lines = out.stdout.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines
+    }
+
+    func expectScreen(_ tmux: Tmux, equals expected: [String], _ note: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let screen = try tmux.waitFor { $0 == expected }
+        #expect(screen == expected, "\(note):\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
+    }
+
+    @Test func dashboardSessionMatchesDump() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: "\(CommandRunner.binary) --ambiwidth 1")
+        try expectScreen(tmux, equals: try dump("100x30", ""), "first frame")
+        try tmux.send("j", "j")
+        try expectScreen(tmux, equals: try dump("100x30", "jj"), "moved down")
+        try tmux.send("Tab", "l")
+        try expectScreen(tmux, equals: try dump("100x30", "jj<Tab>l"), "focus moved")
+        try tmux.send("Enter")
+        try expectScreen(tmux, equals: try dump("100x30", "jj<Tab>l<CR>"), "article opened")
+        try tmux.send("C-d", "j")
+        try expectScreen(tmux, equals: try dump("100x30", "jj<Tab>l<CR><C-d>j"), "scrolled")
+        try tmux.send("Escape")
+        try expectScreen(tmux, equals: try dump("100x30", "jj<Tab>l<CR><C-d>j<Esc>"), "back")
+        try tmux.resize(width: 80, height: 24)
+        try expectScreen(tmux, equals: try dump("100x30", "jj<Tab>l<CR><C-d>j<Esc><Resize:80x24>"), "resized")
+        try tmux.send("?")
+        try expectScreen(tmux, equals: try dump("100x30", "jj<Tab>l<CR><C-d>j<Esc><Resize:80x24>?"), "help")
+        try tmux.send("Escape", "q")
+        let after = try tmux.waitFor { $0.contains("EXIT=0") && $0.contains { $0.contains("icanon") } }
+        #expect(after.contains("EXIT=0"))
+        // The shell gets a cooked, echoing terminal back.
+        #expect(after.contains { $0.contains("icanon") && $0.contains("echo") && !$0.contains("-icanon") && !$0.contains("-echo") })
+    }
+
+    @Test func ctrlCQuitsAndRestores() throws {
+        let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
+        try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")
+        try tmux.send("Enter", "C-c")
+        let after = try tmux.waitFor { $0.contains("EXIT=0") }
+        #expect(after.contains("EXIT=0"))
+        #expect(after.contains { $0.contains("icanon") && !$0.contains("-icanon") })
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
+        try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")
+        let kill = Process()
+        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
+        kill.arguments = ["-TERM", "-f", "^\(CommandRunner.binary) --ambiwidth 1$"]
+        try kill.run()
+        kill.waitUntilExit()
+        let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT=") } && $0.contains { $0.contains("icanon") } }
+        #expect(after.contains("EXIT=143"))
+        #expect(after.contains { $0.contains("icanon") && !$0.contains("-icanon") && !$0.contains("-echo") })
+    }
+}
