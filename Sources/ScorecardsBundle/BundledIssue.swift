@@ -23,21 +23,521 @@ public enum BundledIssue {
           "kind": "lead",
           "headline": ["区域GDP跨千亿大关", "城区品质稳步提升"],
           "paragraphs": ["江流贤胜,大成武昌。武昌区既是楚辞浪漫、黄鹤飘逸的千年古城、彪炳千秋的辛亥首义胜地,也是生态宜居、百业兴盛的现代之城,还是“首府”“首义”“首善”“首创”“首位”的“五首”之区。", "刚刚过去的2017年,武昌区交上了发展、改革、党建、稳定四份漂亮的成绩单。这一年里,武昌区域经济持续健康发展,城市品质内涵日益彰显,居民的获得感、幸福感、安全感不断增强,政府公共管理服务能力进一步提升。", "这一年里,武昌区紧紧围绕建设创新型城区和国家中心城市核心区的奋斗目标,砥砺奋进,拼搏赶超,经济社会发展水平继续保持中心城区前列。如今的武昌生机勃发,城区活力涌动,人民幸福指数日益攀升,新时代武昌城有新气象,新时代武昌人更有新作为。", "2017年武昌地区生产总值预计达1060亿元,突破千亿大关,稳居武汉中心城区前列,进入全省县域经济强区第一方阵。同时致力打造亮点区块,推进滨水生态绿城示范区建设,推动“四水共治”工程,城区品质稳步提升。", "“发展”这张成绩单,武昌区细化为创新驱动工程、投资拉动工程、招商引资一号工程、亮点区块建设工程、生态互动工程等五项实施方案予以保障。重质效、增活力,产业布局优化,总部经济持续拉动,金融板块迅速崛起,文创产业成效初显。狠抓生态环境治理,加强城市综合管理,让天更蓝、水更清,空气更清新。", "通过坚持激活经济内生力,创新驱动发展,招才引智吸引人才,精准服务企业;强化项目带动力,招大引强,促进重大项目引进和落地;增强产业聚集力,金融业、战略性新兴产业聚集发展。据统计,2017年,武昌区预计全年完成地区生产总值1060亿元,增长8.5%;服务业产值910亿元,增长8.5%;一般公共预算总收入217.1亿元,增长15.8%;地方一般公共预算收入128亿元,增长19%(同口径);固定资产投资235亿元,增长17%;预计招商引资总额686.4亿元,同比增幅51.3%;预计社会销售品零售总额完成681.7亿元,同比增幅10%。服务业产值占比大幅提升,武昌城从过去“武字头”集聚的工业中心蝶变为“金字头”扎堆的现代服务业中心。", "为强化城区功能、提升城区品质,武昌围绕打造滨水生态绿城示范区,系统推进“四水共治”,实施重点项目21个。全面推行河湖长制,强化河流、湖泊巡查控管和保护治理。深入实施“拥抱蓝天行动”,严控工地、道路扬尘污染,加强机动车尾气治理。加强城市综合管理,完善环卫基础设施,实施“绿满武昌”工程。加快城市改造更新,保障市级重点工程,加大“三旧”改造、城市道路建设,城市环境持续改善。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "development/0/m0",
+              "label": "地区生产总值",
+              "value": 1060,
+              "unit": "亿元",
+              "change_percent": 8.5,
+              "qualifier": "预计",
+              "year": 2017,
+              "paragraph": 3,
+              "span": [16, 22],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [16, 22]
+                },
+                {
+                  "paragraph": 5,
+                  "span": [109, 115]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m1",
+              "label": "服务业产值",
+              "value": 910,
+              "unit": "亿元",
+              "change_percent": 8.5,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 5,
+              "span": [128, 133],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [128, 133]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m2",
+              "label": "一般公共预算总收入",
+              "value": 217.1,
+              "unit": "亿元",
+              "change_percent": 15.8,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 5,
+              "span": [150, 157],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [150, 157]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m3",
+              "label": "地方一般公共预算收入",
+              "value": 128,
+              "unit": "亿元",
+              "change_percent": 19,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 5,
+              "span": [176, 181],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [176, 181]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m4",
+              "label": "固定资产投资",
+              "value": 235,
+              "unit": "亿元",
+              "change_percent": 17,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 5,
+              "span": [199, 204],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [199, 204]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m5",
+              "label": "招商引资总额",
+              "value": 686.4,
+              "unit": "亿元",
+              "change_percent": 51.3,
+              "qualifier": "预计",
+              "year": 2017,
+              "paragraph": 5,
+              "span": [219, 226],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [219, 226]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m6",
+              "label": "社会销售品零售总额",
+              "value": 681.7,
+              "unit": "亿元",
+              "change_percent": 10,
+              "qualifier": "预计",
+              "year": 2017,
+              "paragraph": 5,
+              "span": [250, 257],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [250, 257]
+                }
+              ]
+            },
+            {
+              "id": "development/0/m7",
+              "label": "实施重点项目",
+              "value": 21,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 6,
+              "span": [48, 51],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [48, 51]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "development/1",
           "kind": "article",
           "headline": ["建设“新金融特区”", "招商项目落地见证武昌速度"],
           "paragraphs": ["“中部首家分行选在武汉,是因为我们被武昌区的执着和服务所打动,同时也看好这里的发展前景。”日前,富邦华一银行武汉分行行长李俊回忆了落户武昌的难忘故事。在分行筹建期间,武昌区为企业提供“保姆式”服务,全程帮助分行选址、筹备、注册等工作。", "两个月前,台湾富邦华一银行武汉分行在武昌区正式开业,这是武昌地区的第3家台资银行,也是落户武汉的第10家外资银行。", "2017年,武昌区服务业产值预计达910亿元,占GDP比重超过85%。通过实施“新金融特区”计划,武昌区引进了富邦华一银行等省级以上金融机构18家,新增新三板挂牌企业3家。去年底,包含襄阳大厦、天风大厦在内的金融主轴项目同时开工。华中金融城中南路、中北路沿线的各类总部企业中,金融业占比近半,成为武汉建设中部金融中心的重要一极。", "经济实力的提升得益于武昌区致力强化项目带动力,增强产业聚集力。实施招商引资“一号工程”,武昌建成了全市首家招商中心,聘请9名招商大使,举办大型招商推介活动21场,签约亿元以上投资项目41个,其中10亿元以上现代服务业项目25个;引进神华集团、恒丰银行、史带财险、福中集团等500强企业分支机构9家、研发机构1家。狠抓项目谋划和落地,组织实施经济和社会发展重大项目173个,完成投资201亿元;加大项目攻坚力度,天风大厦、百胜·中南首府等20个项目实现开工,绿地中心、中勘大厦等56个在建项目进展顺利,汇通新长江中心、帝斯曼国际中心等9个项目基本建成。", "去年全年,武昌区预计招商引资实际到位资金686.4亿元,同比增幅51.3%,总量规模居全市中心城区第2。成立区招商引资领导小组,书记、区长“双挂帅”,区级领导“一对一”联系和跟踪服务重点招商项目,推动落地,整合全区29个职能部门和单位力量,分类挂牌功能区招商部、主导产业招商部和招商综合服务部,建立产业招商工作网络,畅通项目服务一站式通道。如福中集团华中总部项目,从接触到签约落户仅用时15天时间,再次彰显武昌招商速度。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "development/1/m0",
+              "label": "服务业产值",
+              "value": 910,
+              "unit": "亿元",
+              "change_percent": null,
+              "qualifier": "预计",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [17, 22],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [17, 22]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m1",
+              "label": "服务业产值占GDP比重",
+              "value": 85,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": "超过",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [31, 34],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [31, 34]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m2",
+              "label": "省级以上金融机构",
+              "value": 18,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [70, 73],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [70, 73]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m3",
+              "label": "新增新三板挂牌企业",
+              "value": 3,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [83, 85],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [83, 85]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m4",
+              "label": "招商大使",
+              "value": 9,
+              "unit": "名",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [60, 62],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [60, 62]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m5",
+              "label": "举办大型招商推介活动",
+              "value": 21,
+              "unit": "场",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [77, 80],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [77, 80]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m6",
+              "label": "签约亿元以上投资项目",
+              "value": 41,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [91, 94],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [91, 94]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m7",
+              "label": "10亿元以上现代服务业项目",
+              "value": 25,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [110, 113],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [110, 113]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m8",
+              "label": "500强企业分支机构",
+              "value": 9,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [146, 148],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [146, 148]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m9",
+              "label": "研发机构",
+              "value": 1,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [153, 155],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [153, 155]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m10",
+              "label": "组织实施经济和社会发展重大项目",
+              "value": 173,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [181, 185],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [181, 185]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m11",
+              "label": "投资",
+              "value": 201,
+              "unit": "亿元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [190, 195],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [190, 195]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m12",
+              "label": "项目",
+              "value": 20,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [218, 221],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [218, 221]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m13",
+              "label": "在建项目",
+              "value": 56,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [238, 241],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [238, 241]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m14",
+              "label": "项目",
+              "value": 9,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [266, 268],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [266, 268]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m15",
+              "label": "招商引资实际到位资金",
+              "value": 686.4,
+              "unit": "亿元",
+              "change_percent": 51.3,
+              "qualifier": "预计",
+              "year": 2017,
+              "paragraph": 4,
+              "span": [20, 27],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [20, 27]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m16",
+              "label": "职能部门和单位力量",
+              "value": 29,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [107, 110],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [107, 110]
+                }
+              ]
+            },
+            {
+              "id": "development/1/m17",
+              "label": "从接触到签约落户仅用时",
+              "value": 15,
+              "unit": "天",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [193, 196],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [193, 196]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "development/2",
           "kind": "article",
           "headline": ["新增10.5万平方米双创空间", "打造武汉双创载体平台高地"],
           "paragraphs": ["“在武昌创业很幸运,我们得到了各种各样的帮助和支持。”棱镜空间信息技术有限公司创业团队成员王雪婷告诉记者,他们的创业项目已经从落户武昌的国家级孵化器太库“出孵”,团队看好武昌的发展环境和前景,同样选择在武昌落户。", "2017年,武昌区成立区创新发展委员会,组建区招才局和科技成果转化局。以“中科武大·智谷”建设为核心任务,全力打造科教创新策源地、产业创新引领区、创新创业示范区,营造全方位、多层次、宽领域的双创生态氛围。", "武昌区编制了“中科武大·智谷”建设方案,重点聚焦“北斗商用”“生命健康”和“科技金融”三个产业,打造集创业孵化、人才交流、科技成果转化于一体的“八一路智慧创新产业带”和国际一流、国内领先的“东湖南路科教创新体验带”。计划与中科院共建智谷核心区——“小洪山科学城”,建设承载基础科研、研发孵化及科技展示、教育培训、技术服务及商务配套、生活居住五大功能于一体的多元复合、生态共融、独具特色的科学城。", "通过对接创孵平台机构和产业化项目,成功引进了一批国内知名创孵平台机构入驻。如“知卓资本”“氪空间”“太库武汉”等已在武昌设立众创空间。持续推进“V+大厦”建设,持续推进武昌区创新发展和人才服务中心建设,重点引入小样社区、黑马会、国科大双创中心等重量级资源平台,推动“VV+车联网产业园”等重点产业化基地项目建设。今年来,新增双创空间10.5万平方米。", "武昌区有得天独厚的高校资源,该区积极推进大学生留汉创业就业,举行大学生优秀创业项目比赛、大学生创业基地授牌仪式。2017年,为大学生提供租赁房900套、免费创业工位1000个,并在区政务中心设立“百万大学生留汉创业就业服务专窗”。通过大力实施“四大资智聚汉工程”,引进各类高层次人才,打造武汉双创载体平台高地,激发经济内生力。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "development/2/m0",
+              "label": "新增双创空间",
+              "value": 10.5,
+              "unit": "万平方米",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [166, 174],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [166, 174]
+                }
+              ]
+            },
+            {
+              "id": "development/2/m1",
+              "label": "为大学生提供租赁房",
+              "value": 900,
+              "unit": "套",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [71, 75],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [71, 75]
+                }
+              ]
+            },
+            {
+              "id": "development/2/m2",
+              "label": "免费创业工位",
+              "value": 1000,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [82, 87],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [82, 87]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "development/3",
@@ -51,7 +551,178 @@ public enum BundledIssue {
           "kind": "article",
           "headline": ["二次供水改造惠及5300户居民", "“四水共治”成效初见"],
           "paragraphs": ["“自打换了新水管,再不用晚上起来接水白天用了,水质也大大改善。”粮道街长虹公寓的居民胡强说,2017年最有幸福感的一件事就是用上了干净的自来水。", "长虹公寓是典型的老旧小区,住着100多户居民。由于小区管网老化、水箱破损、渗漏,只要是3楼以上的居民,以往都需通过增压设备将自来水抽至楼栋水箱。一到白天的用水高峰期就水压不足,楼上的水只有毛线粗细,只有等晚上大部分人休息后接水供白天用。", "2017年,武昌区投资3996万元完成了34个老旧社区的二次供水设施改造工作,共涉及6条街道,约5300户居民受益。老旧社区二次供水改造,施工容易,难在前期协调。低楼层住户用水正常,担忧新建泵房有噪音,积极性不高;高楼层住户有改造需求,又担心新铺设管网破坏装修,也有住户不愿意为屋内水管设施买单,改造项目常常遇阻。为打赢这场保供水攻坚战,武昌区成立由区长担任组长的区领导小组,街道、社区层层压实责任清单。武昌区水务局负责牵头落实,自来水公司提供技术支撑,街道社区负责居民沟通、泵房选址。同时,开通绿色通道,简化“保供水”项目审批程序。", "“保供水”是武昌区深度推进“四水共治”工程的一个方面。去年,武昌区狠抓生态环境治理,围绕打造滨水生态绿城示范区,系统推进“四水共治”。成立区四水共治工作领导小组,抽调人员成立工作专班,投资37926万元推进21个重点项目。武青堤江滩公园启动建设,风华天城排水改造、平湖门泵站截污等项目完工,巡司河武昌段综合整治及筷子湖泵站、解放路排水主通道建设有序推进。全面推行河湖长制,强化河流、湖泊巡查控管和保护治理,完成紫阳湖、都司湖水生态修复,夹套河武昌区段、巡司河武昌区段,杨园临江明沟黑臭水体基本消除。", "武昌区狠抓生态环境治理,高水平推进环保环卫、园林绿化各项工作,深入实施“拥抱蓝天行动”,严控工地、道路扬尘污染,加强机动车尾气治理,PM10、PM2.5同比下降7.9%和11.3%,全年空气质量优良天数达260天。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "development/4/m0",
+              "label": "居民",
+              "value": 100,
+              "unit": "户",
+              "change_percent": null,
+              "qualifier": "多",
+              "year": 2017,
+              "paragraph": 1,
+              "span": [15, 20],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [15, 20]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m1",
+              "label": "投资",
+              "value": 3996,
+              "unit": "万元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [11, 17],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [11, 17]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m2",
+              "label": "老旧社区二次供水设施改造",
+              "value": 34,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [20, 23],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [20, 23]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m3",
+              "label": "街道",
+              "value": 6,
+              "unit": "条",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [42, 44],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [42, 44]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m4",
+              "label": "居民",
+              "value": 5300,
+              "unit": "户",
+              "change_percent": null,
+              "qualifier": "约",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [48, 53],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [48, 53]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m5",
+              "label": "投资",
+              "value": 37926,
+              "unit": "万元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [94, 101],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [94, 101]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m6",
+              "label": "重点项目",
+              "value": 21,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [103, 106],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [103, 106]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m7",
+              "label": "PM10",
+              "value": 7.9,
+              "unit": "%",
+              "change_percent": -7.9,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [80, 84],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [80, 84]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m8",
+              "label": "PM2.5",
+              "value": 11.3,
+              "unit": "%",
+              "change_percent": -11.3,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [85, 90],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [85, 90]
+                }
+              ]
+            },
+            {
+              "id": "development/4/m9",
+              "label": "空气质量优良天数",
+              "value": 260,
+              "unit": "天",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [102, 106],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [102, 106]
+                }
+              ]
+            }
+          ]
         }
       ]
     },
@@ -66,35 +737,741 @@ public enum BundledIssue {
           "kind": "lead",
           "headline": ["坚持问题导向", "破解发展瓶颈"],
           "paragraphs": ["过去一年,武昌区坚持问题导向,向区域发展中最急切的瓶颈问题、体制机制障碍聚焦,坚定不移推进改革精准落地,全面深化改革工作重点突出、亮点纷呈、实效显著。", "坚持以服务业供给侧结构性改革为主线,出台加快新民营经济发展的系列指导意见,推动传统产业转型升级,构建更具未来竞争力的产业结构体系。", "提升行政效能,优化政务服务。推动政府机构改革,完成区建委、区民防办职能整合和153家事业单位“九定”工作。完成“智慧武昌”总体规划编制,启动大数据中心建设,区级协同办公系统一期上线运行,区政府门户网在全省区县级政府网站绩效评估中排名第一。深入推进审批服务“三办”改革,“马上办、网上办、一次办”事项分别达到348项、191项和498项。完善政务服务体系,93项服务事项下移街道行政事务服务中心办理,基本实现一窗多能、全科服务、全区通办。设立房屋交易、不动产办证联合收件窗口,办证时间缩短至7个工作日以内。加强城市网格化管理,成立“网上群众工作部”,办理群众各类诉求7万余件,满意率86.3%。加强政务公开,主动公开政府信息两万余条。", "深化社会治理创新。强化党建引领,坚持整区推进、多元善治、系统集成,初步形成基层社会治理“武昌模式”。深化“三社联动”,建成街道社会工作服务中心14个,持证和专业社工达678人。举办区第四届公益创投大赛,资助项目17个,“社团+”红色家园治理计划等10个项目获省级公益资金支持。承办全国创新社会治理论坛,发布共建共治共享智慧社会《武昌宣言》。", "实施第三轮学前教育行动计划,新增公办、普惠幼儿园19所,公办普惠学位占比超过80%;优化教育资源布局,启动南湖二小等6所学校改扩建,完成都市经典学校配建和珞珈山小学重建,整合成立省实验中学初中部、粮道街中学积玉桥校区、武汉小学珞珈山校区。中高考成绩保持全市领先。统筹辖区医疗卫生资源,在全国率先探索“支付宝+家庭医生”签约服务,建成省市区三级纵向医联体和全省首个中医专科联盟,完成水果湖街、武汉大学社区卫生服务中心提档升级。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "reform/0/m0",
+              "label": "事业单位九定",
+              "value": 153,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [38, 42],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [38, 42]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m1",
+              "label": "马上办事项",
+              "value": 348,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [153, 157],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [153, 157]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m2",
+              "label": "网上办事项",
+              "value": 191,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [158, 162],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [158, 162]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m3",
+              "label": "一次办事项",
+              "value": 498,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [163, 167],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [163, 167]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m4",
+              "label": "服务事项",
+              "value": 93,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [177, 180],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [177, 180]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m5",
+              "label": "办证时间",
+              "value": 7,
+              "unit": "个工作日",
+              "change_percent": null,
+              "qualifier": "以内",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [244, 249],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [244, 249]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m6",
+              "label": "办理群众各类诉求",
+              "value": 7,
+              "unit": "万件",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [282, 286],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [282, 286]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m7",
+              "label": "满意率",
+              "value": 86.3,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [290, 295],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [290, 295]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m8",
+              "label": "主动公开政府信息",
+              "value": 20000,
+              "unit": "条",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [311, 315],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [311, 315]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m9",
+              "label": "建成街道社会工作服务中心",
+              "value": 14,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [71, 74],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [71, 74]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m10",
+              "label": "持证和专业社工",
+              "value": 678,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [83, 87],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [83, 87]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m11",
+              "label": "资助项目",
+              "value": 17,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [105, 108],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [105, 108]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m12",
+              "label": "项目",
+              "value": 10,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [123, 126],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [123, 126]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m13",
+              "label": "新增公办、普惠幼儿园",
+              "value": 19,
+              "unit": "所",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [24, 27],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [24, 27]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m14",
+              "label": "公办普惠学位占比",
+              "value": 80,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": "超过",
+              "year": 2017,
+              "paragraph": 4,
+              "span": [38, 41],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [38, 41]
+                }
+              ]
+            },
+            {
+              "id": "reform/0/m15",
+              "label": "学校改扩建",
+              "value": 6,
+              "unit": "所",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [58, 60],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [58, 60]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "reform/1",
           "kind": "article",
           "headline": ["推进产业转型升级", "打造新民营经济示范区"],
           "paragraphs": ["突破性发展新民营经济是武昌区创新驱动发展的重要引擎,也是武昌区当前和今后一段时期的重点任务。今日武昌,立足科教强区、文化强区、人才聚集区的禀赋优势,部署实施创新驱动发展战略、人才强区战略,大力助推新民营经济加快发展。", "着力培育和壮大新民营经济市场主体,强化新产品、新技术、新服务模式推广应用,推动新技术、新产业、新业态、新商业模式发展,促进民营企业向智能化、品牌化、高端化转型升级;围绕“新四军”民营企业发展全生命周期制定和完善扶持政策、措施,构筑新民营经济发展的新生态,致力于将武昌区打造成为全市新民营经济的集聚区、示范区。", "去年7月,武昌区召开新民营经济发展大会,推出15条新政。按照企业研发投入资金额度30%给予资金补助,按企业实际支付成果费用的10%对企业予以奖励……这15条新政,是武昌区全面贯彻省委、省政府《关于大力促进民营经济发展的若干意见》和市委、市政府关于新民营经济发展会议精神制定的具体举措。为落实既定的政策措施,武昌区成立了由区委、区政府主要领导任组长的武昌促进民营经济发展领导小组,全面协调全区民营经济发展工作。进一步明确聚焦“新四军”创业创新主体,着力提升服务民营企业的能力、水平,大力改善、优化民营企业外部发展环境,促进民营经济规模集聚、增量提质、后发赶超,实现突破性发展。", "2017年,武昌区通过实施精准服务企业工程,积极协调解决企业各类诉求,帮助43家中小企业融资6.7亿元。全年新增市场主体2万余家,总量保持全市中心城区第一。引进各类高层次人才38名,签约校友资智回汉项目16个、吸引投资483.5亿元,人才、资本、智力和先进管理的活力在武昌的民营企业中汇聚迸发。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "reform/1/m0",
+              "label": "新政",
+              "value": 15,
+              "unit": "条",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [22, 25],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [22, 25]
+                },
+                {
+                  "paragraph": 2,
+                  "span": [75, 78]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m1",
+              "label": "企业研发投入资金额度",
+              "value": 30,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [40, 43],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [40, 43]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m2",
+              "label": "企业实际支付成果费用",
+              "value": 10,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [62, 65],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [62, 65]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m3",
+              "label": "中小企业",
+              "value": 43,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [37, 40],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [37, 40]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m4",
+              "label": "中小企业融资",
+              "value": 6.7,
+              "unit": "亿元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [46, 51],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [46, 51]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m5",
+              "label": "新增市场主体",
+              "value": 2,
+              "unit": "万家",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 3,
+              "span": [60, 64],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [60, 64]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m6",
+              "label": "引进各类高层次人才",
+              "value": 38,
+              "unit": "名",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [87, 90],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [87, 90]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m7",
+              "label": "签约校友资智回汉项目",
+              "value": 16,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [101, 104],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [101, 104]
+                }
+              ]
+            },
+            {
+              "id": "reform/1/m8",
+              "label": "吸引投资",
+              "value": 483.5,
+              "unit": "亿元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [109, 116],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [109, 116]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "reform/2",
           "kind": "article",
           "headline": ["完善政务服务体系", "93项服务事项下移街道"],
           "paragraphs": ["“从家里出来,散步顺便走到这就能办,也不用排队,方便极了。”水果湖街65岁的胡荣礼老人上周刚在自己居住的街道行政服务中心办理了“武汉市老年优待证”。", "从前,老人们办理“优待证”可没这么方便,只能到区级政务中心的老龄委窗口办理。2017年,武昌区把93项服务事项办理权限全部下移街道行政事务服务中心,老人凭身份证即可就近办理,老人们赞不绝口。", "推动政务改革,有所作为,武昌区深入推进“三办”改革落地有声。聚力实践,政务服务体系建设取得显著成效,群众满意度不断攀升。", "武昌区突出街道在基层社会治理中的统筹领导地位,优化再造工作流程,推行“马上办、网上办、一次办”,基本实现“一窗多能、全区通办”,大大减少办理时限,方便群众就近办理,提升服务效能。目前,武昌区14个街道均建立行政事务服务中心,除提供劳动保障、居民医保、计划生育、社会救助、老龄优抚等行政服务外,还引进邮政、旅游、保险、家政、水电费自助缴纳、车务罚款缴纳以及出入境自助签注等生活类便民服务。", "为保证群众少跑路、不跑冤枉路,武昌区政务中心开展延时服务。针对群众办事较多的不动产交易、商事登记等业务,推行当日取号必须当日办理,部分窗口周六加班服务。基本实现一窗多能、全科服务、全区通办。在房屋交易登记联办窗口,办证时间缩短至7个工作日以内。不仅如此,武昌区还单独成立行政审批局,把全区17个部门80大项行政许可事项全部划转过来,快速完成编制人员划转、领导班子配备、许可事项交接、审批环节集中、审批材料规范、审批流程优化、审批监管衔接“七个到位”,率先实现审批职责、审批事项、审批环节全集中,变体外循环为内部流转。", "除了一次办事、就近办事,在武昌还可轻点鼠标,零跑腿网上办事。武昌区统一服务入口,建设区、街两级联动的网上办事大厅——“云端武汉·武昌区政务服务大厅”,政务服务事项全部入驻,申办人可一号申请、一次认证、一网通办;建立全程在线咨询平台,利用互联网、手机终端与申办人线上互动,提供一体化、全天候服务;服务大厅智慧升级,优化实体大厅叫号终端、查询终端和显示终端功能,与网厅、微信联动,实现实体大厅端、PC端、自助端、移动端“四端”融合,线上、线下办事大厅“两厅”互通。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "reform/2/m0",
+              "label": "服务事项",
+              "value": 93,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [48, 51],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [48, 51]
+                }
+              ]
+            },
+            {
+              "id": "reform/2/m1",
+              "label": "街道",
+              "value": 14,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [95, 98],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [95, 98]
+                }
+              ]
+            },
+            {
+              "id": "reform/2/m2",
+              "label": "办证时间",
+              "value": 7,
+              "unit": "个工作日",
+              "change_percent": null,
+              "qualifier": "以内",
+              "year": 2017,
+              "paragraph": 4,
+              "span": [114, 119],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [114, 119]
+                }
+              ]
+            },
+            {
+              "id": "reform/2/m3",
+              "label": "部门",
+              "value": 17,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [144, 147],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [144, 147]
+                }
+              ]
+            },
+            {
+              "id": "reform/2/m4",
+              "label": "行政许可事项",
+              "value": 80,
+              "unit": "大项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [149, 153],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [149, 153]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "reform/3",
           "kind": "article",
           "headline": ["党建引领 多元善治", "创新基层社会治理“武昌模式”"],
           "paragraphs": ["马上就要放寒假,家长上班,孩子怎么管?随着一家儿童托管机构的进驻,武昌区南湖街的不少家长们松了一口气。5日,52家针对居民教育、养老、物管等方面需求的社会企业入驻武昌区南湖街社会创新中心,致力为居民解决生活中的“痛点”问题。", "南湖街社会创新中心是湖北省第一家社会创新中心,通过孵化社会企业和社会组织、对接资源、培养专业人才、发展项目,搭建社会企业创新平台,致力于输出解决基层社会问题的服务产品。在武昌区,包括南湖街在内的14个街道、140个社区都积极培育社会组织、整合多方力量服务居民,根据不同实际情况,创新建立新型社区治理和服务体系,增强社区自治和服务功能。南湖街的尝试,是武昌区在探索基层社会治理创新实践中的一个缩影。", "一个多月前,第六届全国社会治理创新论坛在武昌举行。该区“红色业委会化解纠纷”经验荣膺年度最佳案例、“探索城市精准扶贫新路径”经验获评优秀案例。强化党建引领,坚持整区推进、多元善治、系统集成,基层社会治理的“武昌模式”获广泛认可。", "近年来,在武汉市“全面重构基层社会治理体系”、大力实施“红色引擎工程”号召引领下,武昌区深入实践、积极探索,以创建全国社区治理和服务创新实验区为主线,出台武昌区社会治理创新系列举措,召开14场社会治理创新现场推进会。探索出创新基层社会治理的“武昌模式”,即坚持党建引领,夯实执政基础;深化体制改革,优化治理体系;做实网格服务,筑牢治理底盘;推进多元协同,盘活治理资源;强化各类保障,确保治理实效;党政社民全域互动,多方协同善治武昌,取得显著社会效益。", "目前,武昌区设立了全省首个社区创新工作室,成立了全省首家社会创新中心。每个街道根据自身特点,探索不同的基层治理模式,如南湖街推出“了不起的居民”系列活动,水果湖街在老旧社区推进“红色物业”……各个街道、社区各有亮点,又可相互借鉴。", "武昌区社区治理创新经验先后被评为“中国社区治理十大创新成果”“中国政府创新最佳实践奖”,并在首届全国社区治理论坛、全国社区社会工作暨“三社联动”推进会上进行了经验交流。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "reform/3/m0",
+              "label": "社会企业",
+              "value": 52,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": null,
+              "paragraph": 0,
+              "span": [54, 57],
+              "sources": [
+                {
+                  "paragraph": 0,
+                  "span": [54, 57]
+                }
+              ]
+            },
+            {
+              "id": "reform/3/m1",
+              "label": "街道",
+              "value": 14,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": null,
+              "paragraph": 1,
+              "span": [97, 100],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [97, 100]
+                }
+              ]
+            },
+            {
+              "id": "reform/3/m2",
+              "label": "社区",
+              "value": 140,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": null,
+              "paragraph": 1,
+              "span": [103, 107],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [103, 107]
+                }
+              ]
+            },
+            {
+              "id": "reform/3/m3",
+              "label": "社会治理创新现场推进会",
+              "value": 14,
+              "unit": "场",
+              "change_percent": null,
+              "qualifier": null,
+              "year": null,
+              "paragraph": 3,
+              "span": [93, 96],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [93, 96]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "reform/4",
           "kind": "article",
           "headline": ["全国首推", "“支付宝+家庭医生”“智慧医疗”造福百姓"],
           "paragraphs": ["“以前给孩子打疫苗,总要一大早去社区卫生服务中心排队,现在通过手机就能直接预约,去了就能打。”说起通过支付宝签约的“家庭医生”功能,杨园街第二社区卫生服务中心医生李菁女士赞不绝口,“签约居民在支付宝家庭医生平台上,可以随时找家庭医生咨询互动,真方便!”", "武昌区统筹辖区医疗卫生资源,去年10月,在全国首推 “支付宝+家庭医生”签约服务,通过网上签约后可在线预约挂号全国三甲医院,提前预约儿童保健、预约老人体检,还可通过平台直接与签约家庭医生进行一对一咨询。", "为推进医疗体制改革,武昌区统筹辖区内的医疗资源,武大人民医院、武大中南医院、省中医院、市三医院、市武昌医院派出中西医专家,参与指导全区116个家庭医生团队的签约服务工作,逐步在每个家庭医生团队安排固定的中西医专家,并向社区居民公示信息。规范化家庭医生培训,对社区卫生服务机构开放出院患者信息,下转出院慢性病患者至社区卫生服务中心,由家庭医生进行跟踪随访服务。依托支付宝平台,家庭医生走进了武昌各个社区,更好为居民服务。", "武昌区持续推进“智慧医疗”建设,促进三级医院与社区卫生服务中心在技术指导、人才培养、会诊转诊等方面全面协作,多种形式探索医联体建设和信息化支撑下的分级诊疗新路径。2017年,武昌区共建立了4个紧密型医联体,2个松散型医联体。武汉大学中南医院、市武昌医院与6个社区卫生服务中心实现远程专家会诊等功能。", "以中医药为特色,推进省中医院与社区卫生服务中心专科联盟建设。建立了全省首个中医专科联盟,遴选60名社区中医师,集体拜师省中医院国家级名老中医,学习中医药诊疗经验。建立10个国家级名老中医社区工作室,推进省中医院与各社区卫生服务中心开展技术合作型医联体。省中医院专家还驻点水果湖街及白沙洲街第二社区卫生服务中心中医科,托管中医科室管理及诊疗服务。目前,会同省中医院推进中医馆已与18个社区卫生服务中心进行线上会诊和转诊等建设,给社区居民提供更快捷、方便的医疗服务。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "reform/4/m0",
+              "label": "家庭医生团队",
+              "value": 116,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [67, 71],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [67, 71]
+                }
+              ]
+            },
+            {
+              "id": "reform/4/m1",
+              "label": "紧密型医联体",
+              "value": 4,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [94, 96],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [94, 96]
+                }
+              ]
+            },
+            {
+              "id": "reform/4/m2",
+              "label": "松散型医联体",
+              "value": 2,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [103, 105],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [103, 105]
+                }
+              ]
+            },
+            {
+              "id": "reform/4/m3",
+              "label": "社区卫生服务中心",
+              "value": 6,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [127, 129],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [127, 129]
+                }
+              ]
+            },
+            {
+              "id": "reform/4/m4",
+              "label": "社区中医师",
+              "value": 60,
+              "unit": "名",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [46, 49],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [46, 49]
+                }
+              ]
+            },
+            {
+              "id": "reform/4/m5",
+              "label": "国家级名老中医社区工作室",
+              "value": 10,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [83, 86],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [83, 86]
+                }
+              ]
+            },
+            {
+              "id": "reform/4/m6",
+              "label": "社区卫生服务中心",
+              "value": 18,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [188, 191],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [188, 191]
+                }
+              ]
+            }
+          ]
         }
       ]
     },
@@ -109,42 +1486,545 @@ public enum BundledIssue {
           "kind": "lead",
           "headline": ["强化“红色引擎”引领", "打造基层党建武昌版"],
           "paragraphs": ["2017年12月4日,“党建引领新时代创新社会治理颁奖典礼暨武昌论坛”在武昌举行,该区“红色业委会化解纠纷”被评为全国创新社会治理最佳案例奖。", "2017年,武昌区紧紧围绕从严治党这条主线,以“红色引擎工程”为引领,大力打造基层党建武昌版,不断提升班子干部队伍素质,全方位推进“两个责任”落地生根,形成了一批有特色、有影响的工作品牌,管党治党亮点纷呈。", "推动十九大精神进机关、进企业、进校园、进社区、进军营、进网格,凝聚全区思想共识。大力传播社会主义核心价值观,全区基层支部主题党日活动形成制度性安排,干部理想信念进一步筑牢。", "开展相关方针政策执行情况监督检查,深化党建责任清单管理,严格落实“三重一大”事项集体决策制度,党内政治生活风向标进一步树立。", "精准识人选人,制定年轻干部培养计划,创新干部培养锻炼方式,扩展干部实践锻炼渠道。狠抓选拔程序,建立区委书记、组织部长、干部科长三级负责的选人用人责任体系。狠抓提拔审核,坚持“凡提必核”。加强新的社会阶层人士统战工作,加强党外干部培养,引导党外代表人士履行社会责任,干部拼搏进取精气神进一步激发。", "整区推进“红色引擎工程”,强化“红色引领”,助推“红色物业”,推动基层治理现代化。开展“星级争创”、基层党建创新项目评选、基层党组织书记培训等活动,推动基层党建品牌化。抓好“两新”组织党建扩面提质、党员发展和教育管理、基层党建工作保障,推进基层党建规范化。强基固本筑堡垒,实现基层党建政治新引领。", "持续纠正“四风”,深化作风建设。出台经济责任审计问责制度,对13个国有企业、126个科队站所开展专项审计。坚持惩治群众身边的腐败。重点纠正衙门作风、上有政策下有对策、不担当三类问题。深入办理群众投诉,提升群众满意度,形成了一整套具有武昌特色的办理群众投诉工作机制。", "坚持分层分类制定基层党组织管党治党责任清单,督促层层签订主体责任书。建立全区党组织书记抓基层党建述职评议考核制度,落实党风廉政建设全方位报告制度,落实基层主体责任情况督查、通报制度,督促各级党组织分层分类完善差异化的主体责任清单,形成全覆盖、无遗漏的责任体系。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "party-building/0/m0",
+              "label": "国有企业",
+              "value": 13,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 6,
+              "span": [30, 33],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [30, 33]
+                }
+              ]
+            },
+            {
+              "id": "party-building/0/m1",
+              "label": "科队站所",
+              "value": 126,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 6,
+              "span": [38, 42],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [38, 42]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "party-building/1",
           "kind": "article",
           "headline": ["标本兼治零容忍", "229个基层站所开展评议活动"],
           "paragraphs": ["2017年11月14日,“红通”人员张靖清在外潜逃21年后,在武昌区纪委工作人员不懈努力下,回国投案。这是武昌区坚守正风肃纪高压线,对贪污腐败标本兼治零容忍的重要战果。", "去年,武昌区落实全面从严治党主体责任,不断加强党风廉政建设和反腐败工作,从“自上而下推动主体责任压力传导、由表及里深化反腐倡廉建设、从外向内聚焦作风治理”三个维度发力。", "分层分类制定基层党组织管党治党责任清单,层层签订主体责任书明责履职。研究制定40项工作制度,推动管党治党主体责任的落实。首次将基层二级单位和社区党组织负责人纳入述职述廉报告范围。", "坚决防止“四风”反弹,以正风反腐的实际成效优化政治生态。坚持有腐必反,强化执纪审查,形成反腐工作合力。出台经济责任审计问责制度,对13个国有企业、126个科队站所开展专项审计。设立“清风武昌”曝光平台,织密群众监督网络。", "聚焦“服务不到位、进取不积极、工作不落实、担当不主动”的“新衙门作风”问题,深入推进基层作风巡查。制定实施《关于对区政府重点工作履职尽责情况开展监督问责的规定》,重点纠正衙门作风、上有政策下有对策、不担当不作为三类问题。扎实开展“双评”“双创”活动,在全区229个基层站所开展基层站所评议活动。目前已评出全市“十个满意单位”和“十个不满意单位”,武昌区水务局排水管理所被推荐为全市十佳满意站所。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "party-building/1/m0",
+              "label": "工作制度",
+              "value": 40,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [38, 41],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [38, 41]
+                }
+              ]
+            },
+            {
+              "id": "party-building/1/m1",
+              "label": "国有企业",
+              "value": 13,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [65, 68],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [65, 68]
+                }
+              ]
+            },
+            {
+              "id": "party-building/1/m2",
+              "label": "科队站所",
+              "value": 126,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [73, 77],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [73, 77]
+                }
+              ]
+            },
+            {
+              "id": "party-building/1/m3",
+              "label": "基层站所",
+              "value": 229,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [128, 132],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [128, 132]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "party-building/2",
           "kind": "article",
           "headline": ["创新理论宣讲方式", "武昌探索与高校共建新时代讲习所"],
           "paragraphs": ["2017年12月20日,武昌区与华中师范大学马克思主义学院共建新时代马克思主义讲习所揭牌。这是武昌区坚持学习贯彻落实党的十九大精神的又一项具体措施。", "2017年,武昌区高举政治旗帜,凝聚全区思想共识,在全区广泛开展对象化、分众化、互动化的理论宣讲、百姓宣讲“双宣讲”活动,形成“两团十二队”(2+12)宣讲力量,推动十九大精神进机关、进企业、进校园、进社区、进军营、进网络,全年举办百姓宣讲会500余场次,受教育人数达8000余人次,以“全员覆盖,应训尽训”的原则,分层分类进行学习培训。同时,创新宣传方式,在网络媒体平台策划推出《朗读十九大报告 讲好新时代武昌故事》系列微视频,10个“朗读者”视频总浏览量超过500万人次。全年区委中心组组织学习17场,各级党(工)委(组)组织中心组学习600余场次,覆盖副处级以上领导干部3万余人次。", "发挥典型示范引领作用。先后推出肖文智、李宗林、刘五桥、梁中刚等一批全国、省、市先进典型,“荆楚楷模”上榜4人,“时代楷模——武汉精神践行者”上榜5人,“时代楷模——武昌好人榜”上榜19人。注入创新元素,持续擦亮读书活动品牌,举办大学生读书节、社区亲子读书节和军营读书节等各类读书活动600余场,全民阅读氛围愈加浓厚。联合辖区12所高校及中职院校创建武昌辖区高校宣传部长联盟,搭建区校沟通平台。强化阵地建设,武昌廉政文化公园获评我市第二批社会主义核心价值观主题公园,“重温红色印记弘扬廉政文化”主题公园教育活动获评市级社会主义核心价值观主题公园(广场)优秀活动项目;昙华林历史文化街区申报省级爱国主义教育基地通过初审,并接受省考核组实地考核。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "party-building/2/m0",
+              "label": "举办百姓宣讲会",
+              "value": 500,
+              "unit": "场次",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 1,
+              "span": [121, 127],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [121, 127]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m1",
+              "label": "受教育人数",
+              "value": 8000,
+              "unit": "人次",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 1,
+              "span": [134, 141],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [134, 141]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m2",
+              "label": "朗读者视频总浏览量",
+              "value": 10,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [215, 218],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [215, 218]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m3",
+              "label": "朗读者视频总浏览量",
+              "value": 500,
+              "unit": "万人次",
+              "change_percent": null,
+              "qualifier": "超过",
+              "year": 2017,
+              "paragraph": 1,
+              "span": [231, 237],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [231, 237]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m4",
+              "label": "区委中心组组织学习",
+              "value": 17,
+              "unit": "场",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [249, 252],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [249, 252]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m5",
+              "label": "各级党委组织中心组学习",
+              "value": 600,
+              "unit": "场次",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 1,
+              "span": [270, 276],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [270, 276]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m6",
+              "label": "覆盖副处级以上领导干部",
+              "value": 3,
+              "unit": "万人次",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 1,
+              "span": [288, 293],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [288, 293]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m7",
+              "label": "荆楚楷模上榜",
+              "value": 4,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [52, 54],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [52, 54]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m8",
+              "label": "时代楷模——武汉精神践行者上榜",
+              "value": 5,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [72, 74],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [72, 74]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m9",
+              "label": "时代楷模——武昌好人榜上榜",
+              "value": 19,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [90, 93],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [90, 93]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m10",
+              "label": "各类读书活动",
+              "value": 600,
+              "unit": "场",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [141, 146],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [141, 146]
+                }
+              ]
+            },
+            {
+              "id": "party-building/2/m11",
+              "label": "高校及中职院校",
+              "value": 12,
+              "unit": "所",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [162, 165],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [162, 165]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "party-building/3",
           "kind": "article",
           "headline": ["突出“五化”方向", "整区推进“红色引擎工程”"],
           "paragraphs": ["1月3日,武昌区召开“红色物业”工作现场推进会,水果湖街“分类施策、试点先行、总结完善、全域覆盖”的“红色物业”工作经验得到肯定。", "2017年,武昌区突出组织区域化、队伍专业化、服务精准化、活动多样化、保障集约化,整区推进“红色引擎工程”,“红色物业”成为其中的主攻方向和关键内容。", "突出组织区域化,强化“红色引领”。纵向做实“街道党工委—社区党组织—网格党支部—楼栋党小组—党员中心户”五级组织体系,横向上整体推进物业小区、产业园区、商务楼宇、商圈市场的党建工作。", "突出队伍专业化,激活“红色头雁”“红色细胞”。选拔培养53名社区“领头雁”进行为期3年的跟踪培育,打造专业化带头人队伍。建立“大学毕业生—社区公共服务干事—社区‘两委’成员—社区书记—街道公务员(事业编制人员)”成长链条。推行党员社会表现信息报告制度,从严管理党员。", "突出服务精准化,打造“红色阵地”“红色物业”。从2015年起,连续3年每年安排1亿元资金,推动社区党员群众服务中心提档升级。搭建“互联网+党建”平台,建立武昌党建微信公众号平台,依托全区信息指挥平台建立武昌区党建综合系统,实现党建信息宣传、互通一体化。对292个市场化物业服务小区,制定业委会履职管理、“三方联动”考评、物业服务企业质量星级评价和退出机制等制度,开展五星级物业企业创建,提升物业服务水平。对280个无物业管理的老旧居民小区,在具有封闭管理条件的老旧居民区,引入区属物业公司;在不具备封闭管理条件的老旧居民区,由街道组建物业公司连片开展托底型物业服务。", "突出活动多样化,传承“红色文化”。依托“中共五大会址”“农讲所”等丰富的红色资源,建立常态化参观学习机制。在各领域、各行业选树和宣传不同类型的先进典型,推动先进典型示范作用有效发挥。", "突出保障集约化,用好“红色旋风”“红色基金”。每年持续整顿10余个软弱涣散基层党组织,建立区、街、社区三级联动整顿机制。加大对“微腐败”“蝇贪”和“新衙门作风”的查处力度,增强基层党组织的公信力。全区140个社区已成立居务监督委员会,履行发现、报告问题线索等6项职责。设立“红色基金”账户,在困难救助、创业帮扶、典型关爱、表彰奖励、阵地建设等方面充分发挥作用,提升基层党建保障力。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "party-building/3/m0",
+              "label": "社区领头雁",
+              "value": 53,
+              "unit": "名",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [27, 30],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [27, 30]
+                }
+              ]
+            },
+            {
+              "id": "party-building/3/m1",
+              "label": "安排资金",
+              "value": 1,
+              "unit": "亿元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [39, 42],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [39, 42]
+                }
+              ]
+            },
+            {
+              "id": "party-building/3/m2",
+              "label": "市场化物业服务小区",
+              "value": 292,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [127, 131],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [127, 131]
+                }
+              ]
+            },
+            {
+              "id": "party-building/3/m3",
+              "label": "无物业管理老旧居民小区",
+              "value": 280,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 4,
+              "span": [203, 207],
+              "sources": [
+                {
+                  "paragraph": 4,
+                  "span": [203, 207]
+                }
+              ]
+            },
+            {
+              "id": "party-building/3/m4",
+              "label": "软弱涣散基层党组织",
+              "value": 10,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 6,
+              "span": [29, 33],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [29, 33]
+                }
+              ]
+            },
+            {
+              "id": "party-building/3/m5",
+              "label": "社区",
+              "value": 140,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 6,
+              "span": [100, 104],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [100, 104]
+                }
+              ]
+            },
+            {
+              "id": "party-building/3/m6",
+              "label": "职责",
+              "value": 6,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 6,
+              "span": [129, 131],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [129, 131]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "party-building/4",
           "kind": "article",
           "headline": ["加强年轻干部选育管用", "全年累计培训2000余人"],
           "paragraphs": ["2017年3月,武昌区围绕征收拆迁和招商引资两项重难点工作,公开招募15名年轻科级干部到征收拆迁和招商引资这两个“硬骨头”岗位上拼实绩。这15名干部,在征收拆迁、招商引资岗位上工作一年后,对于业绩突出、群众公认的,将优先予以提拔。", "据了解,这是武昌区加强年轻干部选育管用的举措之一:以全区重难点工作为抓手,搭建年轻干部干事创业的公平竞争平台,“以实绩论英雄”,变“相马”为“赛马”。", "去年以来,武昌区突出红色引领,着力打造高素质专业化干部队伍,不断深化年轻干部成长工程,帮助年轻干部打好基础,促进年轻干部成长成才,切实激发干部队伍活力,提升服务发展实效。", "突出红色思想,加强理论武装。以党性锻炼为核心,不断提升干部专业能力、专业精神。与知名高校办学合作,2017年统筹组织青干班、高校班、红色基地学习班等多层次培训40余期,累计培训2000余人。", "突出红色阵地,加强实践锻炼。通过公开招募、组织推荐等多种形式,选派优秀年轻干部到基层一线锻炼,不断增强年轻干部服务发展、服务群众的能力本领。有计划地选派了一批优秀年轻干部到发达地区、市直机关、重点项目、街道基层和省内对口帮扶地区挂职锻炼,拓展工作视野,实现全方位能力锻炼。", "突出红色基因,加强选拔使用。以政治标准为首要标准,从严把握年轻干部的政治素质、政治立场、政治态度,坚持经常性、零距离、多角度、立体式考察年轻干部。选派德才兼备的年轻干部到最贴近群众需求、解决群众困难的部门和街道任职,不断彰显年轻干部红色基因的担当与实效。", "突出红色纪律,加强监督管理。以从严治党管党要求为根本,把组织监督管理贯穿到年轻干部成长发展全方位、全过程,全面掌握年轻干部履职尽责、干事创业的情况。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "party-building/4/m0",
+              "label": "年轻科级干部",
+              "value": 15,
+              "unit": "名",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 0,
+              "span": [34, 37],
+              "sources": [
+                {
+                  "paragraph": 0,
+                  "span": [34, 37]
+                },
+                {
+                  "paragraph": 0,
+                  "span": [69, 72]
+                }
+              ]
+            },
+            {
+              "id": "party-building/4/m1",
+              "label": "多层次培训",
+              "value": 40,
+              "unit": "期",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 3,
+              "span": [79, 83],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [79, 83]
+                }
+              ]
+            },
+            {
+              "id": "party-building/4/m2",
+              "label": "培训",
+              "value": 2000,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 3,
+              "span": [88, 94],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [88, 94]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "party-building/5",
           "kind": "article",
           "headline": ["推进昙华林历史文化街区建设", "同频共振凝聚新阶层"],
           "paragraphs": ["2017年5月,武昌区昙华林历史文化街区被中央统战部确定为首批全国十五个新的社会阶层人士统战工作实践创新基地项目之一。", "该创新基地以昙华林历史文化街区为核心,辐射带动周边的微电影基地、大成汇互联网+文化产业孵化平台、红巷古玩艺术城等新阶层人士较为集中区域,形成“一片三点”的布局。在昙华林101号楼,建成“武昌新阶层大楼”,增强新社会阶层人士归属感和凝聚力。", "2017年,武昌区以实践创新基地建设为契机,积极探索依托基层党组织做好新的社会阶层人士统战工作的新路径。以“红色引擎工程”为引领,充分利用区域化党建平台,竭力把新的社会阶层人士凝聚在党组织周围,共筑同心圆。强化“红色引领”,建立健全“区、街道、社区和网络”四级统战工作格局。传承“红色文化”,利用武昌地区红色资源丰富的独特优势,唤起新的社会阶层人士为武昌经济社会发展贡献力量的热情和信心。培育“红色力量”,联合地区高校团队开展研究,增强对新的社会阶层人士统战工作的规律性认识。", "引导新的社会阶层人士为武昌区贡献聪明才智。组建新的社会阶层人士“智囊团队”,参加有关亮点区块和重点项目建设、创新驱动发展的民主协商会,通过组织参观重点项目,听取重点工作的推进情况通报,加深新阶层人士对武昌城区建设和创新驱动发展情况的了解。开展专题调研,助力昙华林历史文化街区发展。聘请多名新的社会阶层人士担任区“招商大使”“招才大使”,助力招商引资工程。", "将新的社会阶层人士统战工作根植基层街道、社区,并与社会治理创新相融合。成立“武昌新的社会阶层人士联谊会”,发挥示范引领作用,通过加强与新媒体协会、同心律师服务团等统战性社团组织的联系活动,将新的社会阶层人员聚集在“网络网格”之上,打造“昙华林新阶层”活动品牌。设立“统战工作联络(服务)站”、建设“新阶联会员之家”,开展各类社会服务活动。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "party-building/5/m0",
+              "label": "新社会阶层人士统战工作实践创新基地项目",
+              "value": 15,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 0,
+              "span": [33, 36],
+              "sources": [
+                {
+                  "paragraph": 0,
+                  "span": [33, 36]
+                }
+              ]
+            }
+          ]
         }
       ]
     },
@@ -159,14 +2039,135 @@ public enum BundledIssue {
           "kind": "lead",
           "headline": ["维护平安稳定", "提升群众安全感"],
           "paragraphs": ["发展是硬道理,稳定也是硬道理。刚刚过去的一年,武昌区切实维护区域平安稳定,人民群众安全感不断提升,社会大局保持和谐稳定。", "武昌区委、区政府高度重视维护稳定工作,有力促进各项工作责任的落实和矛盾纠纷的化解。出台《武昌区文明城市建设常态化奖惩办法》《武昌区创建国家食品安全示范城市宣传工作方案》等系列文件,高标准推进工作。区委政法委每月对法治、综治、网格化、信访、维稳、文明创建、计划生育、安全生产、食品药品安全、质量安全等工作核心指标在全市考评中的得分、排名、扣分原因予以全区通报,严格奖惩,落实工作责任。", "通过严格落实安全生产责任制,成立17个专业委员会,加强重点行业领域隐患排查整治,挂牌整改重大消防隐患24处,全区未发生较大安全责任事故。强化食品药品监管,在全省率先建立大型餐饮单位食品安全自查报告制度,圆满完成国家食品安全示范城市创建工作。规范市场秩序,深入开展打击违法会销、整顿保健品市场等专项行动。全力化解信访积案,第一批210件积案全部办结。建立全市首家社会化专业调解机构,全年共调处各类矛盾纠纷11829件,成功率99%。强化社会治安综合治理,实施“三打击两整治一提升”专项行动,违法犯罪警情同比下降17%,网格化工作在全国综治会上展示工作成效。文明创建经验做法多次在全市大会上进行了交流,杨园街道能幸福食堂获全国最佳志愿服务项目奖,为武汉市蝉联全国文明城市荣誉称号贡献了武昌力量。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "stability/0/m0",
+              "label": "专业委员会",
+              "value": 17,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [16, 19],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [16, 19]
+                }
+              ]
+            },
+            {
+              "id": "stability/0/m1",
+              "label": "挂牌整改重大消防隐患",
+              "value": 24,
+              "unit": "处",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [50, 53],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [50, 53]
+                }
+              ]
+            },
+            {
+              "id": "stability/0/m2",
+              "label": "积案",
+              "value": 210,
+              "unit": "件",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [163, 167],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [163, 167]
+                }
+              ]
+            },
+            {
+              "id": "stability/0/m3",
+              "label": "调处各类矛盾纠纷",
+              "value": 11829,
+              "unit": "件",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [201, 207],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [201, 207]
+                }
+              ]
+            },
+            {
+              "id": "stability/0/m4",
+              "label": "成功率",
+              "value": 99,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [211, 214],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [211, 214]
+                }
+              ]
+            },
+            {
+              "id": "stability/0/m5",
+              "label": "违法犯罪警情",
+              "value": 17,
+              "unit": "%",
+              "change_percent": -17,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [254, 257],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [254, 257]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "stability/1",
           "kind": "article",
           "headline": ["强化社会治安综合治理", "创建平安社区"],
           "paragraphs": ["在水果湖街东亭社区,有这样一支队伍——他们每天统一身着队服,准时出现在社区马路上、单元门前、楼道里巡逻守护一方平安,他们中年龄最大的已75岁。", "东亭社区是一个建成30多年的敞开型社区,安防设施老旧。为维护社区安全,辖区派出所支持社区党员、志愿者建立起了这支队伍,由于每次都是7人一组巡逻,居民们亲切地称他们为“七宝巡逻队”。他们每天在社区巡逻,治安、交通、卫生、邻里纠纷、乱搭乱盖……见事管事,为社区安全助力。与此同时,在化解社会矛盾、推动基层民主建设、有机凝聚各方力量、有效行使社会监督、共同打造和谐美好的社区家园方面作出了一定探索,实现政府治理和社会调解、居民自治良性互动。目前,“七宝队”队员已经扩充到147人,而且还增加了一位“特殊队员”:一条名叫“坦克”的退役警犬。", "大城治安,从小区平安做起。2017年,武昌区以“平安社区”建设为载体,开展“三打击两整治一提升”专项行动,加强破案打击力度,落实公共安全整治措施,净化社会治安环境。", "武昌区在水果湖街、南湖街、首义路街、杨园街和水果湖街东亭社区、徐家棚街喻家湖社区、首义路街千家街社区开展综治中心试点建设,目前,综治中心试点硬件建设全部完成。在省综治办“一感两度两率”暗访测评中,武昌区群众安全感、社会治安满意度、公正执法满意度、平安创建知晓率、平安创建参与率,各项测评指标均在全省排名靠前。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "stability/1/m0",
+              "label": "七宝队队员",
+              "value": 147,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [232, 236],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [232, 236]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "stability/2",
@@ -180,21 +2181,721 @@ public enum BundledIssue {
           "kind": "article",
           "headline": ["建设文明城市", "全区志愿者注册达18万人"],
           "paragraphs": ["2017年12月5日,武昌区首义路街“首义美好时间银行”正式运行,志愿者在街道参加志愿服务活动的时间,可以换成“积分”存入“银行”,兑换其他志愿服务或是饮料等小商品。", "武昌区把“政府+公益组织+保险”这一全新的服务模式,与志愿服务、居家养老服务有机融合,积极探索一条“以党建为引领,政府为主导,居家养老为基础,社区服务为依托,社会公益为支撑,居民群众广泛参与”的基层社会治理新路径。", "过去一年,武昌区深入开展文明创建工作,把支持和发展志愿服务组织、深化基层社会治理创新作为广泛开展群众性精神文明创建活动的一种形式。把志愿服务工作与社会治理相结合,充分发挥志愿服务工作在创新社会治理中的积极助推作用。搭建线上线下志愿服务平台,在全区范围内推广应用全国志愿服务信息系统,目前全区志愿者网上登记注册人数已达18万人,占城区常住人口总数的14.8%。培育支持一批批志愿服务项目,设立50余个常态化志愿服务项目,通过开展公益创投扶持社会组织发展,借助项目资助促进社会组织转型,利用惠民资金购买社会组织服务,实施各类培训加强人才培养。助力志愿服务组织和社会组织成长。去年,武昌区举办区第四届公益创投大赛,资助项目17个,“社团+”红色家园治理计划等10个项目获省级公益资金支持。", "为高标准完成迎接全国文明城市复查测评工作,武昌区突出精准治理,建立问题销号机制,确保顽疾整改落到实处。加强常态化调度考评,狠抓“负面清单”管理,及时掌握相关责任部门对群众投诉问题的办结率、满意率,推动各责任单位按照制度积极做好群众投诉处理。扎实推进文明城市建设十大工程。开展群众性精神文明创建活动,严密组织志愿服务活动,全区集中组织开展学习全国道德模范系列活动共500余场,参与人数6万余人。杨园街道能幸福食堂获全国最佳志愿服务项目奖;省图书馆等2个单位获全省首批公共文化设施学雷锋志愿服务示范单位;省图书馆等5个单位获全市首批公共文化设施学雷锋志愿服务示范单位。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "stability/3/m0",
+              "label": "志愿者网上登记注册人数",
+              "value": 18,
+              "unit": "万人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [158, 162],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [158, 162]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m1",
+              "label": "志愿者网上登记注册人数占城区常住人口总数",
+              "value": 14.8,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [173, 178],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [173, 178]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m2",
+              "label": "常态化志愿服务项目",
+              "value": 50,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [195, 199],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [195, 199]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m3",
+              "label": "资助项目",
+              "value": 17,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [308, 311],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [308, 311]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m4",
+              "label": "项目",
+              "value": 10,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [326, 329],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [326, 329]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m5",
+              "label": "集中组织开展学习全国道德模范系列活动",
+              "value": 500,
+              "unit": "场",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 3,
+              "span": [181, 186],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [181, 186]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m6",
+              "label": "参与人数",
+              "value": 6,
+              "unit": "万人",
+              "change_percent": null,
+              "qualifier": "余",
+              "year": 2017,
+              "paragraph": 3,
+              "span": [191, 195],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [191, 195]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m7",
+              "label": "单位",
+              "value": 2,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [223, 225],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [223, 225]
+                }
+              ]
+            },
+            {
+              "id": "stability/3/m8",
+              "label": "单位",
+              "value": 5,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 3,
+              "span": [255, 257],
+              "sources": [
+                {
+                  "paragraph": 3,
+                  "span": [255, 257]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "stability/4",
           "kind": "article",
           "headline": ["督促企业主动作为", "探索食品安全自查报告制度"],
           "paragraphs": ["生产出的食品是否安全,先由企业自己把关。2017年,武昌区探索在全区大型以上餐饮服务单位、学校食堂建立食品安全自查报告制度,成效初显。", "目前,全区已初步完成16家特大型、229家大型餐饮企业、1家集体用餐配送单位和1家中央厨房建立食品安全自查报告制度。", "武昌区现有各类食品经营户20160家,其中餐饮服务经营7400户,占比37%。全区大型商业综合体众多、大型餐饮集中、消费群体广,食品安全风险燃点低。今年以来,武昌区食药监局在特大型餐饮单位开展食品安全自查报告制度试点工作,通过龙头示范引领作用,稳步推广试点成效。与此同时,该区还专门制定工作方案,成立督导专班,对许可管理、人员管理、场所环节、采购储存、加工制作等9个环节58项检查指标,进行量化,并形成以企业半年自查报告、监督所定期检查评价和区局年终考查通报为核心的考核制度。", "通过探索企业建立食品安全自查报告制度,企业尝到了规范管理带来的降低成本、提升美誉度等好处。促进了企业经营行为由“自查”向“自律”转变,促进了企业质量管理由“被动”向“主动”的转变。", "目前,武昌区已基本形成企业全时段、全空间的食品安全自查机制。各企业做到了从人员、岗位全面落实食品安全管理职责,设置了食品安全管理机构,配备了食品安全管理人员,建立健全食品安全岗位责任制。", "此外,武昌区完善了基层社区食品药品安全信息员制度,开展社区食品药品安全信息员培训,进一步提升食品安全防范、监测、管理和服务能力。每月召开大城管食品安全考评工作现场会,会上剖析原因、找出差距、制定措施、限期整改。制定并出台了武昌区食品药品投诉举报各项管理规定,明确投诉举报电话接听、受理、办理、回复等工作程序,确保投诉举报工作依法依规有效运行。定期向投诉举报人开展回访,严格按照“八部流程、六项注意、六个要素”办理投诉。编制了武昌区重大食品安全事故应急预案操作手册,组织11个食品药品监督所开展Ⅳ级食品安全突发事件应急演练。广泛开展食品安全进社区、进学校、进企业、进机关、进景区的“五进”活动,联合全区各街道,宣传食品安全法律法规、政策和相关标准,不断提高社会公众对食品安全的认知和预防应对风险能力。在4个社区规范化建设食品药品教育宣传检测基地,统一规范硬件设施、人员管理制度,智能化服务标准,定期开展食品安全、饮食用药科普知识宣传活动,不断提高群众科学饮食用药和自我鉴别保护能力。", "去年全年,武昌辖区未发生重大食品药品安全事故,食品安全群众满意率达标,全区食品药品举报投诉办结率、沟通率、回访率均达到了100%,群众投诉满意率达到了95%以上。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "stability/4/m0",
+              "label": "特大型",
+              "value": 16,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [10, 13],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [10, 13]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m1",
+              "label": "大型餐饮企业",
+              "value": 229,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [17, 21],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [17, 21]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m2",
+              "label": "集体用餐配送单位",
+              "value": 1,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [28, 30],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [28, 30]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m3",
+              "label": "中央厨房",
+              "value": 1,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [39, 41],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [39, 41]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m4",
+              "label": "各类食品经营户",
+              "value": 20160,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [12, 18],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [12, 18]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m5",
+              "label": "餐饮服务经营",
+              "value": 7400,
+              "unit": "户",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [27, 32],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [27, 32]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m6",
+              "label": "餐饮服务经营占比",
+              "value": 37,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [35, 38],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [35, 38]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m7",
+              "label": "环节",
+              "value": 9,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [181, 183],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [181, 183]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m8",
+              "label": "检查指标",
+              "value": 58,
+              "unit": "项",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [185, 188],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [185, 188]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m9",
+              "label": "食品药品监督所",
+              "value": 11,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 5,
+              "span": [234, 237],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [234, 237]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m10",
+              "label": "社区",
+              "value": 4,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 5,
+              "span": [350, 352],
+              "sources": [
+                {
+                  "paragraph": 5,
+                  "span": [350, 352]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m11",
+              "label": "食品药品举报投诉办结率、沟通率、回访率",
+              "value": 100,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 6,
+              "span": [60, 64],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [60, 64]
+                }
+              ]
+            },
+            {
+              "id": "stability/4/m12",
+              "label": "群众投诉满意率",
+              "value": 95,
+              "unit": "%",
+              "change_percent": null,
+              "qualifier": "以上",
+              "year": 2017,
+              "paragraph": 6,
+              "span": [75, 78],
+              "sources": [
+                {
+                  "paragraph": 6,
+                  "span": [75, 78]
+                }
+              ]
+            }
+          ]
         },
         {
           "id": "stability/5",
           "kind": "article",
           "headline": ["落实安全生产责任制", "全年未发生重大质量安全事故"],
           "paragraphs": ["2017年,武昌区深入贯彻落实党中央、国务院《关于推进安全生产领域改革发展的意见》。坚持问题导向,压实安全责任,深化专项整治,强化执法检查,全区安全生产形势持续平稳,没有发生较大及以上事故。", "坚持全员上阵,强力开展安全生产大检查及重点行业领域专项整治。全年共出动检查人员62338人次,排查企业124882家次,整改一般隐患194852个;各部门投入整改经费1825.3万元,查处违法违章案件640起,违法违章人员192人,罚款250.3万元,责令“三停”113家,约谈619家,行政拘留159人,挂牌整改重大消防隐患24处。坚持全面发动,广泛开展安全生产宣传教育培训。全年投入安全宣教经费242.9万元,举办各类培训994期,培训人数47963人次,组织各类应急演练1490场次。坚持资源整合,扎实推进隐患排查治理和安全生产网格化建设,全区注册企业5333家,全部完成分级分类。", "围绕“产品、工程、环境、服务、政府工作”五大方面,把控质量安全。以首义质量奖为牵引,分别申报了2017年武汉市市长质量奖和湖北省长江质量奖,品牌梯次培育的效果初步显现;继续开展第四届武昌区首义质量奖评选活动,辖区近30家优秀企业积极参与申报培训,并积极导入运行卓越绩效质量管理模式。以“质量月”为重要宣传契机,在各个领域、不同层面加强以“武汉质量精神”为主的系列宣传;协调区城管委、各社区在大型商场、重要交通路口、社区电子显示屏不间断滚动播放质量强市系列宣传标语;制作了印有质量宣传口号的便民环保手提袋5000份,在各大集贸市场免费向市民发放,提升全民质量意识。完成了食品相关产品、眼镜、汽(柴)油、学生用品、建材水暖、校服等共136个批次的产品抽检,抽查结果显示,武昌区产品质量总体上呈现稳步上升态势。"],
-          "metrics": []
+          "metrics": [
+            {
+              "id": "stability/5/m0",
+              "label": "出动检查人员",
+              "value": 62338,
+              "unit": "人次",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [39, 46],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [39, 46]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m1",
+              "label": "排查企业",
+              "value": 124882,
+              "unit": "家次",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [51, 59],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [51, 59]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m2",
+              "label": "整改一般隐患",
+              "value": 194852,
+              "unit": "个",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [66, 73],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [66, 73]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m3",
+              "label": "各部门投入整改经费",
+              "value": 1825.3,
+              "unit": "万元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [83, 91],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [83, 91]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m4",
+              "label": "查处违法违章案件",
+              "value": 640,
+              "unit": "起",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [100, 104],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [100, 104]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m5",
+              "label": "违法违章人员",
+              "value": 192,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [111, 115],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [111, 115]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m6",
+              "label": "罚款",
+              "value": 250.3,
+              "unit": "万元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [118, 125],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [118, 125]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m7",
+              "label": "责令三停",
+              "value": 113,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [132, 136],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [132, 136]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m8",
+              "label": "约谈",
+              "value": 619,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [139, 143],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [139, 143]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m9",
+              "label": "行政拘留",
+              "value": 159,
+              "unit": "人",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [148, 152],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [148, 152]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m10",
+              "label": "挂牌整改重大消防隐患",
+              "value": 24,
+              "unit": "处",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [163, 166],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [163, 166]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m11",
+              "label": "投入安全宣教经费",
+              "value": 242.9,
+              "unit": "万元",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [199, 206],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [199, 206]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m12",
+              "label": "举办各类培训",
+              "value": 994,
+              "unit": "期",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [213, 217],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [213, 217]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m13",
+              "label": "培训人数",
+              "value": 47963,
+              "unit": "人次",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [222, 229],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [222, 229]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m14",
+              "label": "组织各类应急演练",
+              "value": 1490,
+              "unit": "场次",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [238, 244],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [238, 244]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m15",
+              "label": "注册企业",
+              "value": 5333,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 1,
+              "span": [279, 284],
+              "sources": [
+                {
+                  "paragraph": 1,
+                  "span": [279, 284]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m16",
+              "label": "优秀企业",
+              "value": 30,
+              "unit": "家",
+              "change_percent": null,
+              "qualifier": "近",
+              "year": 2017,
+              "paragraph": 2,
+              "span": [107, 110],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [107, 110]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m17",
+              "label": "便民环保手提袋",
+              "value": 5000,
+              "unit": "份",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [251, 256],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [251, 256]
+                }
+              ]
+            },
+            {
+              "id": "stability/5/m18",
+              "label": "产品抽检",
+              "value": 136,
+              "unit": "个批次",
+              "change_percent": null,
+              "qualifier": null,
+              "year": 2017,
+              "paragraph": 2,
+              "span": [314, 320],
+              "sources": [
+                {
+                  "paragraph": 2,
+                  "span": [314, 320]
+                }
+              ]
+            }
+          ]
         }
       ]
     }

@@ -118,6 +118,8 @@ struct IssueBuilder {
                 line: first?.number ?? 1, column: first?.column ?? 1, lineText: String(first?.original ?? ""))
         }
         noteTruncation()
+        // These supplements look back on the year before publication.
+        let reportYear = date.flatMap { Int($0.prefix(4)) }.map { $0 - 1 }
         var cards: [Scorecard] = []
         for (position, draft) in scorecards.enumerated() {
             let id = ScorecardKind(word: draft.word)?.rawValue ?? "scorecard-\(position + 1)"
@@ -126,7 +128,8 @@ struct IssueBuilder {
             }
             let articles = draft.articles.enumerated().map { index, article in
                 Article(id: "\(id)/\(index)", kind: index == 0 ? .lead : .article,
-                        headline: article.headline, paragraphs: article.paragraphs)
+                        headline: article.headline, paragraphs: article.paragraphs,
+                        metrics: MetricExtractor.extract(paragraphs: article.paragraphs, reportYear: reportYear))
             }
             cards.append(Scorecard(id: id, name: draft.name, page: draft.page,
                                    headline: articles.first?.headline ?? [], articles: articles))

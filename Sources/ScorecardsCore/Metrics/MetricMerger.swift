@@ -1,0 +1,39 @@
+/// Merges a figure stated again in the same article into its first statement.
+///
+/// Two statements are the same figure when value and unit are equal, change, qualifier and
+/// year do not contradict each other (equal, or one of them unstated), and either the labels
+/// agree (equal, or one ends with the other: 年轻科级干部 / 干部) or both state the same change.
+enum MetricMerger {
+    static func add(_ metric: Metric, to metrics: inout [Metric]) {
+        guard let index = metrics.firstIndex(where: { isSameFigure($0, metric) }) else {
+            metrics.append(metric)
+            return
+        }
+        var merged = metrics[index]
+        merged.sources.append(contentsOf: metric.sources)
+        merged.changePercent = merged.changePercent ?? metric.changePercent
+        merged.qualifier = merged.qualifier ?? metric.qualifier
+        merged.year = merged.year ?? metric.year
+        metrics[index] = merged
+    }
+
+    static func isSameFigure(_ a: Metric, _ b: Metric) -> Bool {
+        guard a.value == b.value, a.unit == b.unit,
+              agree(a.changePercent, b.changePercent), agree(a.qualifier, b.qualifier), agree(a.year, b.year)
+        else { return false }
+        if labelsAgree(a.label, b.label) { return true }
+        if let change = a.changePercent, change == b.changePercent { return true }
+        return false
+    }
+
+    private static func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool {
+        guard let a, let b else { return true }
+        return a == b
+    }
+
+    private static func labelsAgree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        return a.hasSuffix(b) || b.hasSuffix(a)
+    }
+}

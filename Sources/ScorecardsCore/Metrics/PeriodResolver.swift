@@ -1,0 +1,92 @@
+/// Decides the year a figure belongs to.
+///
+/// Period words are resolved against the report year R (the year the issue reports on):
+/// - "2017年" (also in dates such as 2017年12月4日) → 2017;
+/// - "2015年起/开始/以来/至今" → R, since the figure describes the state reached by R;
+/// - 去年, 全年, 今年 (今年来, 今年以来), 过去一年, 过去的一年, 这一年, 本年度 → R. A year-end
+///   report is published early in R+1, so 去年 is R; 今年 was written while R was still
+///   running, so it is read as R too;
+/// - 前年 → R-1.
+/// A figure takes the nearest period word before it in its sentence, else the first after
+/// it in its sentence, else the nearest before it in its paragraph. Otherwise the article
+/// decides: R when any paragraph names R by one of the words above, else nil.
+struct PeriodResolver: Sendable {
+    struct Marker: Sendable, Equatable {
+        var position: Int
+        var year: Int
+    }
+
+    private let texts: [ScalarText]
+    private let markers: [[Marker]]
+    private let articleYear: Int?
+
+    private static let rangeTails = Words.list(["起", "开始", "以来", "至今"])
+    private static let relative: [(word: Word, offset: Int)] = [
+        ("过去的一年", 0), ("过去一年", 0), ("这一年", 0), ("本年度", 0),
+        ("去年", 0), ("全年", 0), ("今年", 0), ("前年", -1),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
+
+    init(paragraphs: [ScalarText], reportYear: Int?) {
+        texts = paragraphs
+        markers = paragraphs.map { Self.markers(in: $0, reportYear: reportYear) }
+        if let reportYear, markers.contains(where: { $0.contains { $0.year == reportYear } }) {
+            articleYear = reportYear
+        } else {
+            articleYear = nil
+        }
+    }
+
+    func year(paragraph: Int, position: Int) -> Int? {
+        guard markers.indices.contains(paragraph) else { return articleYear }
+        let text = texts[paragraph]
+        let found = markers[paragraph]
+        let sentence = text.sentenceStart(before: position)..<text.sentenceEnd(after: position)
+        if let marker = found.last(where: { sentence.contains($0.position) && $0.position < position }) {
+            return marker.year
+        }
+        if let marker = found.first(where: { sentence.contains($0.position) && $0.position >= position }) {
+            return marker.year
+        }
+        if let marker = found.last(where: { $0.position < position }) {
+            return marker.year
+        }
+        return articleYear
+    }
+
+    static func markers(in text: ScalarText, reportYear: Int?) -> [Marker] {
+        var found: [Marker] = []
+        var i = 0
+        while i < text.count {
+            if text.scalars[i].decimalDigit != nil {
+                let token = NumberScanner.readArabic(text, from: i)
+                let end = token.range.upperBound
+                if let year = explicitYear(token, in: text) {
+                    if text.firstMatch(in: rangeTails, at: end + 1) != nil {
+                        if let reportYear, reportYear >= year {
+                            found.append(Marker(position: i, year: reportYear))
+                        }
+                    } else {
+                        found.append(Marker(position: i, year: year))
+                    }
+                }
+                i = max(end, i + 1)
+                continue
+            }
+            if let reportYear, let match = relative.first(where: { text.matches($0.word, at: i) }) {
+                let shifted = reportYear.addingReportingOverflow(match.offset)
+                if !shifted.overflow { found.append(Marker(position: i, year: shifted.partialValue)) }
+                i += match.word.count
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// A four-digit year written with 年, not part of a longer number.
+    static func explicitYear(_ token: NumberToken, in text: ScalarText) -> Int? {
+        guard token.kind == .arabic, token.range.count == 4, text[token.range.upperBound] == "年",
+              let year = Int(exactly: token.value), (1900...2100).contains(year) else { return nil }
+        return year
+    }
+}
