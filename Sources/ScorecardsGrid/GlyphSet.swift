@@ -21,6 +21,11 @@ public struct GlyphSet: Equatable, Sendable {
     public var selected: String
     /// Sparkline levels, lowest first.
     public var levels: [String]
+    /// Levels for values worked out rather than printed: dotted, so they look different
+    /// without colour too.
+    public var derivedLevels: [String]
+    /// Marks an estimate in text (a range that starts at a derived value).
+    public var approximately: String
     /// Shown for a period with no value.
     public var missing: String
     public var rise: String
@@ -31,20 +36,23 @@ public struct GlyphSet: Equatable, Sendable {
     public static let unicode = GlyphSet(
         kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "├", teeRight: "┤", selected: "▸",
-        levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
+        levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
+        derivedLevels: ["⣀", "⣀", "⣤", "⣤", "⣶", "⣶", "⣿", "⣿"], approximately: "≈", missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
         scrollThumb: "┃")
 
     /// For terminals that draw ambiguous characters wide: braille is not ambiguous.
     public static let braille = GlyphSet(
         kind: .braille, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", selected: "▸",
-        levels: ["⣀", "⣠", "⣤", "⣴", "⣶", "⣾", "⣿", "⣿"], missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
+        levels: ["⣀", "⣠", "⣤", "⣴", "⣶", "⣾", "⣿", "⣿"],
+        derivedLevels: ["⡀", "⡀", "⡄", "⡄", "⡆", "⡆", "⡇", "⡇"], approximately: "~", missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
         scrollThumb: "#")
 
     public static let ascii = GlyphSet(
         kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", selected: ">",
-        levels: ["_", ".", ":", "-", "=", "+", "*", "#"], missing: " ", rise: "+", fall: "-", ellipsis: "~",
+        levels: ["_", ".", ":", "-", "=", "+", "*", "#"],
+        derivedLevels: [",", ",", ";", ";", "i", "i", "l", "l"], approximately: "~", missing: "x", rise: "^", fall: "v", ellipsis: "~",
         scrollThumb: "#")
 
     /// The border of the focused pane: heavier, so focus shows without colour as well.

@@ -28,6 +28,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case statusBar
     case statusKey
     case prompt
+    /// The insertion point of a text prompt.
+    case cursor
     case message
     case warning
     case error

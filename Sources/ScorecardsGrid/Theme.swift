@@ -75,7 +75,7 @@ public struct Theme: Equatable, Sendable {
         case .statusKey: Style(bold: true, reverse: true)
         case .message: Style(reverse: true)
         case .borderFocused, .titleFocused, .lead, .headline, .overlayKey, .warning, .error, .rise: Style(bold: true)
-        case .selection, .matchCurrent: Style(bold: true, reverse: true)
+        case .selection, .matchCurrent, .cursor: Style(bold: true, reverse: true)
         case .selectionInactive, .match: Style(underline: true)
         case .dim, .meta, .border, .title, .sparklineDerived, .tab: Style(dim: true)
         default: .plain
@@ -104,6 +104,7 @@ public struct Theme: Equatable, Sendable {
         case .statusBar: Style(foreground: Color(250, basic: Color.black), background: Color(236, basic: Color.white))
         case .statusKey: Style(foreground: Color(81, basic: Color.blue), background: Color(236, basic: Color.white), bold: true)
         case .prompt: Style(foreground: Color(255, basic: Color.white), bold: true)
+        case .cursor: Style(reverse: true)
         case .message: Style(foreground: Color(222, basic: Color.black), background: Color(236, basic: Color.white))
         case .warning: Style(foreground: Color(214, basic: Color.yellow), bold: true)
         case .error: Style(foreground: Color(196, basic: Color.red), bold: true)

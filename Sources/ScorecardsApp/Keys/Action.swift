@@ -6,6 +6,9 @@ public enum Action: Hashable, Sendable {
     case moveDown, moveUp, top, bottom, pageDown, pageUp, halfPageDown, halfPageUp
     case open, back, zoom
     case nextArticle, previousArticle
+    case metrics, sortFigures, toggleScope, filter
+    case accept, cancel, historyPrevious, historyNext, deleteBackward, deleteForward
+    case cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
 
     /// The help screen's description.
     public var help: (zh: String, en: String) {
@@ -33,6 +36,21 @@ public enum Action: Hashable, Sendable {
         case .zoom: ("放大/还原本栏", "zoom the pane / restore")
         case .nextArticle: ("本版下一篇", "next article of the scorecard")
         case .previousArticle: ("本版上一篇", "previous article of the scorecard")
+        case .metrics: ("数据表（本版全部数据）", "figures table of the scorecard")
+        case .sortFigures: ("排序：来源/变化/数值", "sort: source / change / value")
+        case .toggleScope: ("本版 / 全部四版", "this scorecard / all four")
+        case .filter: ("筛选", "filter")
+        case .accept: ("确定", "accept")
+        case .cancel: ("取消", "cancel")
+        case .historyPrevious: ("上一条记录", "previous entry")
+        case .historyNext: ("下一条记录", "next entry")
+        case .deleteBackward: ("删除前一个字", "delete the character before")
+        case .deleteForward: ("删除后一个字", "delete the character after")
+        case .cursorLeft: ("光标左移", "cursor left")
+        case .cursorRight: ("光标右移", "cursor right")
+        case .cursorHome: ("光标到行首", "cursor to start")
+        case .cursorEnd: ("光标到行尾", "cursor to end")
+        case .clearLine: ("清空", "clear")
         }
     }
 }

@@ -27,7 +27,16 @@ public struct DashboardLayout: Equatable, Sendable {
     static let gridMinHeight = 20
     static let rowMinWidth = 200
 
-    public static func compute(size: Size, paneCount: Int, focus: Int, zoomed: Bool) -> DashboardLayout {
+    /// The layout for `state`: each pane sized for its headlines and key figures.
+    public static func of(_ state: AppState) -> DashboardLayout {
+        compute(size: state.size, contents: state.issue.scorecards.indices.map { i in
+            PaneContents(items: state.issue.scorecards[i].articles.count,
+                         figures: state.figures.keyFigures.indices.contains(i) ? state.figures.keyFigures[i].count : 0)
+        }, focus: state.focus, zoomed: state.zoomed)
+    }
+
+    public static func compute(size: Size, contents: [PaneContents], focus: Int, zoomed: Bool) -> DashboardLayout {
+        let paneCount = contents.count
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return DashboardLayout(mode: .tooSmall, header: full, tabs: nil, panes: Array(repeating: nil, count: paneCount), status: full)
@@ -39,25 +48,43 @@ public struct DashboardLayout: Equatable, Sendable {
         var tabs: Rect?
         if zoomed, panes.indices.contains(focus) {
             mode = .zoomed
-            panes[focus] = PaneLayout(box: body, zoomed: true)
+            panes[focus] = PaneLayout(box: body, contents: contents[focus])
         } else if size.width >= rowMinWidth, paneCount <= 4, size.height >= gridMinHeight / 2 {
             mode = .row
-            for (i, rect) in body.columns(paneCount).enumerated() { panes[i] = PaneLayout(box: rect) }
+            // Side by side, the strips line up: every pane splits as the fullest one would.
+            let shared = PaneContents.fullest(contents)
+            for (i, rect) in body.columns(paneCount).enumerated() { panes[i] = PaneLayout(box: rect, contents: shared) }
         } else if size.width >= gridMinWidth, size.height >= gridMinHeight {
             mode = .grid
             let rowCount = (paneCount + 1) / 2
             for (r, rowRect) in body.rows(rowCount).enumerated() {
+                let shared = PaneContents.fullest(Array(contents[(r * 2)..<min(paneCount, r * 2 + 2)]))
                 for (c, rect) in rowRect.columns(2).enumerated() where r * 2 + c < paneCount {
-                    panes[r * 2 + c] = PaneLayout(box: rect)
+                    panes[r * 2 + c] = PaneLayout(box: rect, contents: shared)
                 }
             }
         } else {
             mode = .tabbed
             let (tabRow, paneArea) = body.splitTop(1)
             tabs = tabRow
-            if panes.indices.contains(focus) { panes[focus] = PaneLayout(box: paneArea) }
+            if panes.indices.contains(focus) { panes[focus] = PaneLayout(box: paneArea, contents: contents[focus]) }
         }
         return DashboardLayout(mode: mode, header: header, tabs: tabs, panes: panes, status: status)
+    }
+}
+
+/// How much a pane has to show.
+public struct PaneContents: Equatable, Sendable {
+    public var items: Int
+    public var figures: Int
+
+    public init(items: Int, figures: Int) {
+        self.items = items
+        self.figures = figures
+    }
+
+    static func fullest(_ all: [PaneContents]) -> PaneContents {
+        PaneContents(items: all.map(\.items).max() ?? 0, figures: all.map(\.figures).max() ?? 0)
     }
 }
 
@@ -68,15 +95,15 @@ public struct PaneLayout: Equatable, Sendable {
     /// Includes its separator row; empty when the pane is too short for figures.
     public var figures: Rect
 
-    public init(box: Rect, zoomed: Bool = false) {
+    /// The headlines come first; the strip takes the rows they leave, and at least a third
+    /// of the pane (two rows at the least) when they leave fewer.
+    public init(box: Rect, contents: PaneContents) {
         self.box = box
         let inner = box.inset(left: 1, top: 1, right: 1, bottom: 1)
-        let rows: Int = switch inner.height {
-        case 16...: zoomed ? min(10, inner.height / 3) : 5
-        case 12...: 4
-        case 8...: 3
-        case 6...: 2
-        default: 0
+        let wanted = 1 + max(1, contents.figures)
+        var rows = 0
+        if inner.height >= 6 {
+            rows = min(wanted, max(inner.height - contents.items, inner.height / 3, 2))
         }
         let split = inner.splitBottom(rows)
         self.list = split.rest

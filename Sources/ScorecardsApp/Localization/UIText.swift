@@ -10,6 +10,10 @@ public enum UIText: Sendable {
     case lead
     case position(Int, Int)
     case warning(String)
+    case allScorecards, sortedBy(MetricSort), count(Int)
+    case columnLabel, columnValue, columnChange, columnYear, columnArticle
+    case filterPrompt, sort, scope, filterHint
+    case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -51,6 +55,26 @@ public enum UIText: Sendable {
         case .lead: "导语"
         case .position(let i, let n): "\(i)/\(n)"
         case .warning(let w): "注意：\(w)"
+        case .allScorecards: "全部四版"
+        case .sortedBy(let sort): switch sort {
+            case .source: "按来源排序"
+            case .change: "按变化排序"
+            case .value: "按数值排序"
+            }
+        case .count(let n): "\(n)项"
+        case .columnLabel: "指标"
+        case .columnValue: "数值"
+        case .columnChange: "变化"
+        case .columnYear: "年份"
+        case .columnArticle: "文章"
+        case .filterPrompt: "筛选："
+        case .sort: "排序"
+        case .scope: "本版/全部"
+        case .filterHint: "筛选"
+        case .yearLabel(let y): "\(y)年"
+        case .changeLabel(let c): "同比\(c)"
+        case .derivedPrior(let year, let value): "\(year)年约\(value)（由增幅推算）"
+        case .statedTimes(let n): "文中出现\(n)次"
         }
     }
 
@@ -87,6 +111,22 @@ public enum UIText: Sendable {
         case .lead: "lead"
         case .position(let i, let n): "\(i)/\(n)"
         case .warning(let w): "Note: \(w)"
+        case .allScorecards: "all four scorecards"
+        case .sortedBy(let sort): "by \(sort.rawValue)"
+        case .count(let n): n == 1 ? "1 figure" : "\(n) figures"
+        case .columnLabel: "Measure"
+        case .columnValue: "Value"
+        case .columnChange: "Change"
+        case .columnYear: "Year"
+        case .columnArticle: "Article"
+        case .filterPrompt: "Filter: "
+        case .sort: "sort"
+        case .scope: "scope"
+        case .filterHint: "filter"
+        case .yearLabel(let y): "\(y)"
+        case .changeLabel(let c): "change \(c)"
+        case .derivedPrior(let year, let value): "\(year) ≈ \(value) (derived from the change)"
+        case .statedTimes(let n): "stated \(n) times"
         }
     }
 }

@@ -4,11 +4,16 @@ import ScorecardsGrid
 public enum Screen: Equatable, Sendable {
     case dashboard
     case reader(ReaderState)
+    case metrics(MetricsState)
 }
 
 /// Everything the view needs, and nothing it can derive.
 public struct AppState: Equatable, Sendable {
-    public var issue: IssueDocument
+    public var issue: IssueDocument {
+        didSet { figures = IssueFigures(issue) }
+    }
+    /// Derived from `issue` whenever it changes.
+    public private(set) var figures: IssueFigures
     public var size: Size
     public var settings: Settings
     public var focus: Int = 0
@@ -27,6 +32,7 @@ public struct AppState: Equatable, Sendable {
         warnings: [String] = []
     ) {
         self.issue = issue
+        self.figures = IssueFigures(issue)
         self.size = size
         self.settings = settings
         self.keyMap = keyMap
@@ -38,9 +44,17 @@ public struct AppState: Equatable, Sendable {
 
     /// Which key context is active: the innermost view.
     public var context: KeyContext {
-        switch screen {
+        if isEditing { return .prompt }
+        return switch screen {
         case .dashboard: .dashboard
         case .reader: .reader
+        case .metrics: .metrics
         }
+    }
+
+    /// Whether a text prompt has the keyboard: then every printable key is text.
+    public var isEditing: Bool {
+        if case .metrics(let metrics) = screen, metrics.filtering { return true }
+        return false
     }
 }

@@ -4,11 +4,29 @@ public struct ReaderState: Equatable, Sendable {
     public var scorecard: Int
     public var article: Int
     public var anchor: ReaderAnchor = .top
+    /// Highlighted stretches of text: a figure opened from the figures table, search matches.
+    public var marks: [TextMark] = []
 
-    public init(scorecard: Int, article: Int, anchor: ReaderAnchor = .top) {
+    public init(scorecard: Int, article: Int, anchor: ReaderAnchor = .top, marks: [TextMark] = []) {
         self.scorecard = scorecard
         self.article = article
         self.anchor = anchor
+        self.marks = marks
+    }
+}
+
+/// A highlighted stretch of an article: `block` as in `ReaderAnchor` (paragraph p is p + 1,
+/// headline line l is block 0 with offsets counted over the joined headline), `range` in
+/// Unicode scalars of that text.
+public struct TextMark: Equatable, Sendable {
+    public var block: Int
+    public var range: Range<Int>
+    public var current: Bool
+
+    public init(block: Int, range: Range<Int>, current: Bool) {
+        self.block = block
+        self.range = range
+        self.current = current
     }
 }
 

@@ -7,7 +7,7 @@ enum DashboardUpdate {
             if action == .quit { state.quitting = true; return [.quit] }
             return []
         }
-        let layout = DashboardLayout.compute(size: state.size, paneCount: count, focus: state.focus, zoomed: state.zoomed)
+        let layout = DashboardLayout.of(state)
         let visible = layout.panes[state.focus]?.list.height ?? 1
         switch action {
         case .quit:
@@ -27,6 +27,7 @@ enum DashboardUpdate {
         case .halfPageDown: move(&state, by: max(1, visible / 2))
         case .halfPageUp: move(&state, by: -max(1, visible / 2))
         case .zoom: state.zoomed.toggle()
+        case .metrics: state.screen = .metrics(MetricsState(scorecard: state.focus))
         case .open:
             let selection = state.panes[state.focus].selection
             if state.issue.scorecards[state.focus].articles.indices.contains(selection) {

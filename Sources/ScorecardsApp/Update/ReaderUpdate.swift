@@ -1,4 +1,22 @@
+import ScorecardsCore
+
 enum ReaderUpdate {
+    /// The reader opened on an article with a figure highlighted (every place it is stated,
+    /// the first one current) and scrolled so its sentence shows with two lines above it.
+    static func opening(_ scorecard: Int, _ article: Int, figure: Metric, state: AppState) -> ReaderState {
+        let marks = figure.sources.enumerated().map { i, source in
+            TextMark(block: source.paragraph + 1, range: source.span, current: i == 0)
+        }
+        var reader = ReaderState(scorecard: scorecard, article: article, marks: marks)
+        if let first = marks.first {
+            reader.anchor = ReaderAnchor(block: first.block, offset: first.range.lowerBound)
+            let document = ReaderDocument.build(state: state, reader: reader)
+            let line = document.lineIndex(of: reader.anchor)
+            reader.anchor = document.lines.isEmpty ? .top : document.lines[max(0, line - 2)].anchor
+        }
+        return reader
+    }
+
     static func handle(_ action: Action, _ reader: ReaderState, _ state: inout AppState) -> [Effect] {
         var reader = reader
         let document = ReaderDocument.build(state: state, reader: reader)

@@ -34,6 +34,11 @@ public enum Update {
             return HelpUpdate.handle(key, &state)
         }
         if state.message != nil { state.message = nil }
+        // While a prompt has the keyboard every printable key is text, never a command.
+        if state.isEditing, let character = key.printable {
+            PromptUpdate.edit(.insert(character), &state)
+            return []
+        }
         guard let action = state.keyMap.action(for: key, in: state.context) else { return [] }
         switch action {
         case .forceQuit:
@@ -48,9 +53,11 @@ public enum Update {
         case .suspend:
             return [.suspend]
         default:
+            if state.isEditing { return PromptUpdate.handle(action, &state) }
             switch state.screen {
             case .dashboard: return DashboardUpdate.handle(action, &state)
             case .reader(let reader): return ReaderUpdate.handle(action, reader, &state)
+            case .metrics(let metrics): return MetricsUpdate.handle(action, metrics, &state)
             }
         }
     }

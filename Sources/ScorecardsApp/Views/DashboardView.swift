@@ -3,8 +3,7 @@ import ScorecardsGrid
 
 enum DashboardView {
     static func draw(_ state: AppState, into grid: inout Grid) {
-        let layout = DashboardLayout.compute(
-            size: state.size, paneCount: state.panes.count, focus: state.focus, zoomed: state.zoomed)
+        let layout = DashboardLayout.of(state)
         HeaderView.draw(state, in: layout.header, into: &grid)
         if let tabs = layout.tabs { TabBar.draw(state, in: tabs, into: &grid) }
         for (i, pane) in layout.panes.enumerated() {

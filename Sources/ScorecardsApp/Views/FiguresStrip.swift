@@ -1,16 +1,101 @@
 import ScorecardsCore
 import ScorecardsGrid
 
-/// The key figures of a scorecard at the bottom of its pane.
+/// The key figures of a scorecard at the bottom of its pane, one a row, in aligned columns:
+/// label, the figure as printed, the signed change with an arrow, a sparkline and its range.
 enum FiguresStrip {
-    static func draw(_ state: AppState, card: Scorecard, glyphs: GlyphSet, in rect: Rect, into grid: inout Grid) {
+    struct Row {
+        var label: String
+        var value: String
+        var change: String?
+        var rising: Bool
+        var spark: [SparkCell]
+        var range: String?
+    }
+
+    static func draw(_ state: AppState, card index: Int, glyphs: GlyphSet, in rect: Rect, into grid: inout Grid) {
         guard rect.height > 0 else { return }
-        let title = " " + state.settings.text(.keyFigures) + " "
         // The rule runs into the pane's borders, joined by tees.
         let rule = glyphs.teeLeft + String(repeating: glyphs.horizontal, count: max(0, rect.width)) + glyphs.teeRight
         grid.put(rule, x: rect.x - 1, y: rect.y, clip: rect.inset(left: -1, right: -1), role: .border)
-        grid.put(title, x: rect.x + 1, y: rect.y, clip: rect, role: .title)
+        grid.put(" " + state.settings.text(.keyFigures) + " ", x: rect.x + 1, y: rect.y, clip: rect, role: .title)
         let body = rect.inset(left: 1, top: 1, right: 1)
-        grid.line(state.settings.text(.noFigures), in: body, role: .dim)
+        let figures = state.figures.keyFigures.indices.contains(index) ? state.figures.keyFigures[index] : []
+        guard !figures.isEmpty else {
+            grid.line(state.settings.text(.noFigures), in: body, role: .dim)
+            return
+        }
+        let rows = figures.prefix(body.height).map { row($0, state.settings, glyphs) }
+        drawTable(rows, in: body, into: &grid)
+    }
+
+    static func row(_ figure: KeyFigure, _ settings: Settings, _ glyphs: GlyphSet) -> Row {
+        let metric = figure.metric
+        let change = metric.changePercent.map { (($0 >= 0 ? glyphs.rise : glyphs.fall) + FigureFormat.change($0)) }
+        var spark: [SparkCell] = []
+        var range: String?
+        if let series = figure.series, series.points.count > 1 {
+            spark = Sparkline.cells(series.points.map { Sparkline.Point($0.value, derived: $0.derived) },
+                                    glyphs: glyphs, rate: series.isRate)
+            range = rangeText(series, glyphs)
+        }
+        // A figure that is only a change shows once, in the change column.
+        let value = metric.isChangeOnly ? "" : figure.asWritten
+        return Row(label: settings.display(metric.label), value: value, change: change,
+                   rising: (metric.changePercent ?? 0) >= 0, spark: spark, range: range)
+    }
+
+    /// `≈977–1060亿`: the range the bars are scaled to, in the unit's scale, marked as an
+    /// estimate when it starts from a derived value.
+    static func rangeText(_ series: FigureSeries, _ glyphs: GlyphSet) -> String? {
+        let values = series.values
+        guard let low = values.min(), let high = values.max() else { return nil }
+        let scale = scalePrefix(series.unit)
+        let estimated = series.points.contains { $0.derived && $0.value == low || $0.derived && $0.value == high }
+        let body = low == high ? FigureFormat.number(low) : FigureFormat.number(low) + "–" + FigureFormat.number(high)
+        return (estimated ? glyphs.approximately : "") + body + scale
+    }
+
+    /// 亿元 → 亿, 万平方米 → 万, 户 → 户, % → %.
+    static func scalePrefix(_ unit: String) -> String {
+        if let first = unit.first, first == "万" || first == "亿" { return String(first) }
+        return unit
+    }
+
+    static func drawTable(_ rows: [Row], in rect: Rect, into grid: inout Grid) {
+        let valueWidth = rows.map { grid.width(of: $0.value) }.max() ?? 0
+        let changeWidth = rows.map { $0.change.map { grid.width(of: $0) } ?? 0 }.max() ?? 0
+        let sparkWidth = rows.map { $0.spark.reduce(0) { $0 + grid.width(of: $1.glyph) } }.max() ?? 0
+        var rangeWidth = rows.map { $0.range.map { grid.width(of: $0) } ?? 0 }.max() ?? 0
+        var showSpark = sparkWidth > 0
+        func fixed() -> Int {
+            valueWidth + (changeWidth > 0 ? changeWidth + 1 : 0) + (showSpark ? sparkWidth + 1 : 0) + (rangeWidth > 0 ? rangeWidth + 1 : 0) + 1
+        }
+        // Narrow panes drop the range first, then the bars; the label keeps at least 8 columns.
+        if rect.width - fixed() < 8 { rangeWidth = 0 }
+        if rect.width - fixed() < 8 { showSpark = false }
+        let labelWidth = max(0, rect.width - fixed())
+        for (i, row) in rows.enumerated() {
+            let y = rect.y + i
+            var x = rect.x
+            grid.line(row.label, in: Rect(x: x, y: y, width: labelWidth, height: 1), role: .figureLabel)
+            x += labelWidth + 1
+            grid.line(row.value, in: Rect(x: x, y: y, width: valueWidth, height: 1), align: .right, role: .figureValue)
+            x += valueWidth + 1
+            if changeWidth > 0 {
+                if let change = row.change {
+                    grid.line(change, in: Rect(x: x, y: y, width: changeWidth, height: 1), align: .right,
+                              role: row.rising ? .rise : .fall)
+                }
+                x += changeWidth + 1
+            }
+            if showSpark {
+                grid.put(row.spark, x: x, y: y, clip: Rect(x: x, y: y, width: sparkWidth, height: 1))
+                x += sparkWidth + 1
+            }
+            if rangeWidth > 0, let range = row.range {
+                grid.line(range, in: Rect(x: x, y: y, width: rangeWidth, height: 1), role: .dim)
+            }
+        }
     }
 }

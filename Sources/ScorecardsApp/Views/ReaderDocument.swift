@@ -9,7 +9,10 @@ struct ReaderDocument {
         var text: String
         var role: Role
         var x: Int
+        /// The block and the scalar offset in it of the first character after `lead`.
         var anchor: ReaderAnchor
+        /// Scalars at the start of `text` that are not the block's own (the paragraph indent).
+        var lead = 0
     }
 
     var lines: [Line]
@@ -56,7 +59,9 @@ struct ReaderDocument {
                 scalars += text.unicodeScalars[previous..<piece.range.lowerBound].count
                 previous = piece.range.lowerBound
                 let offset = max(0, scalars - indentScalars)
-                lines.append(Line(text: String(piece.text), role: .body, x: left, anchor: ReaderAnchor(block: p + 1, offset: offset)))
+                let lead = scalars < indentScalars ? indentScalars - scalars : 0
+                lines.append(Line(text: String(piece.text), role: .body, x: left,
+                                  anchor: ReaderAnchor(block: p + 1, offset: offset), lead: lead))
             }
         }
         return ReaderDocument(lines: lines, viewport: viewport)
@@ -68,6 +73,23 @@ struct ReaderDocument {
         if article.kind == .lead { parts.append(settings.text(.lead)) }
         if let date = issue.date { parts.append(date) }
         return parts.joined(separator: " · ")
+    }
+
+    /// The columns of `mark` on line `i`, relative to the line's start, when it falls there.
+    func columns(of mark: TextMark, onLine i: Int, ambiguous: AmbiguousWidth) -> Range<Int>? {
+        let line = lines[i]
+        guard line.anchor.block == mark.block, mark.block > 0 else { return nil }
+        let scalars = Array(line.text.unicodeScalars)
+        let start = line.anchor.offset, end = start + scalars.count - line.lead
+        let low = max(start, mark.range.lowerBound), high = min(end, mark.range.upperBound)
+        guard low < high else { return nil }
+        func width(_ count: Int) -> Int {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<max(0, min(scalars.count, count))])
+            return DisplayWidth.of(String(view), ambiguous: ambiguous)
+        }
+        let from = width(line.lead + low - start), to = width(line.lead + high - start)
+        return from..<to
     }
 
     /// The index of the line the anchor falls in: the last line starting at or before it.

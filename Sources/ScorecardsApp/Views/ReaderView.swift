@@ -16,6 +16,11 @@ enum ReaderView {
             guard document.lines.indices.contains(i) else { break }
             let line = document.lines[i]
             grid.put(line.text, x: line.x, y: viewport.y + row, clip: viewport, role: line.role)
+            for mark in reader.marks {
+                guard let columns = document.columns(of: mark, onLine: i, ambiguous: grid.ambiguous) else { continue }
+                grid.paint(Rect(x: line.x + columns.lowerBound, y: viewport.y + row, width: columns.count, height: 1),
+                           role: mark.current ? .matchCurrent : .match)
+            }
         }
         let total = document.lines.count
         let last = min(total, top + viewport.height)

@@ -11,6 +11,7 @@ public enum Render {
         switch state.screen {
         case .dashboard: DashboardView.draw(state, into: &grid)
         case .reader(let reader): ReaderView.draw(state, reader, into: &grid)
+        case .metrics(let metrics): MetricsView.draw(state, metrics, into: &grid)
         }
         if state.showingHelp { HelpView.draw(state, into: &grid) }
         return grid

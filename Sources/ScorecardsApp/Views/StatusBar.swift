@@ -62,6 +62,10 @@ enum StatusBar {
         case .pageDown, .pageUp: .page
         case .nextArticle: .nextArticle
         case .previousArticle: .previousArticle
+        case .metrics: .metrics
+        case .sortFigures: .sort
+        case .toggleScope: .scope
+        case .filter: .filterHint
         default: .move
         }
         return text.text(language)
