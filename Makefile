@@ -7,7 +7,7 @@ BIN_DEBUG    := .build/debug/scorecards
 BIN_RELEASE  := .build/release/scorecards
 APT_PACKAGES := libncursesw5-dev tmux
 
-.PHONY: all deps build release run test data install uninstall clean
+.PHONY: all deps build release run test data install uninstall clean bench
 
 all: build
 
@@ -58,3 +58,8 @@ uninstall:
 
 clean:
 	rm -rf .build
+
+# Timings on this machine (release build); prints a table with the command behind each row.
+bench: deps
+	$(SWIFT) build -c release --product scorecards-bench
+	.build/release/scorecards-bench

@@ -34,6 +34,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // `make bench`: timings, not tests.
+        .executableTarget(
+            name: "scorecards-bench",
+            dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText"]),
         .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],

@@ -42,6 +42,21 @@ import Testing
         }
     }
 
+    /// `dump` prints exactly the screens the snapshot tests record from the state machine.
+    @Test(arguments: [("80x24", "", "dashboard-80x24"), ("101x31", "<Tab>jjj<CR><C-d>", "reader-101x31"),
+                      ("120x40", "2mjjj", "figures-120x40"), ("80x24", "?", "help-80x24")])
+    func dumpMatchesSnapshots(_ size: String, _ keys: String, _ snapshot: String) throws {
+        let out = try run(["dump", "--size", size, "--keys", keys, "--ambiwidth", "1"])
+        let expected = try String(contentsOf: Snapshot.directory.appendingPathComponent(snapshot + ".txt"), encoding: .utf8)
+        #expect(out.stdout == expected)
+    }
+
+    @Test func dumpWideAmbiguous() throws {
+        let out = try run(["dump", "--size", "80x24", "--ambiwidth", "2"])
+        let expected = try String(contentsOf: Snapshot.directory.appendingPathComponent("dashboard-wide-80x24.txt"), encoding: .utf8)
+        #expect(out.stdout == expected)
+    }
+
     @Test func dumpFollowsKeys() throws {
         let out = try run(["dump", "--size", "80x24", "--keys", "jj<CR>"])
         #expect(out.stdout.contains("新增10.5万平方米双创空间"))

@@ -1,0 +1,82 @@
+import ScorecardsApp
+import ScorecardsCore
+import ScorecardsGrid
+import ScorecardsTestSupport
+import Testing
+
+/// The figures table and its filter prompt, driven by keys.
+@Suite struct FiguresScriptTests {
+    func run(_ keys: String, size: Size = Size(width: 100, height: 30)) throws -> AppState {
+        var state = AppState(issue: try Fixtures.bundled(), size: size)
+        _ = Update.run(try KeyNotation.parse(keys), on: &state)
+        return state
+    }
+
+    func metrics(_ state: AppState) -> MetricsState? {
+        if case .metrics(let m) = state.screen { return m }
+        return nil
+    }
+
+    @Test func opensOnTheFocusedScorecard() throws {
+        let state = try run("3m")
+        #expect(metrics(state)?.scorecard == 2)
+        #expect(try run("3mq").screen == .dashboard)
+    }
+
+    @Test func sortCyclesAndScopeToggles() throws {
+        #expect(metrics(try run("ms"))?.sort == .change)
+        #expect(metrics(try run("mss"))?.sort == .value)
+        #expect(metrics(try run("msss"))?.sort == .source)
+        #expect(metrics(try run("ma"))?.allScorecards == true)
+    }
+
+    @Test func filterTakesEveryPrintableKeyAsText() throws {
+        // q, j, ?, Q and m would all be commands; in the prompt they are text.
+        let state = try run("m/qj?Qm")
+        #expect(metrics(state)?.filtering == true)
+        #expect(metrics(state)?.filter.string == "qj?Qm")
+        #expect(!state.quitting && !state.showingHelp)
+    }
+
+    @Test func filterNarrowsAndBackspaceTakesWholeCharacters() throws {
+        let state = try run("ma/投资额<BS><BS><CR>")
+        #expect(metrics(state)?.filter.string == "投")
+        #expect(metrics(state)?.filtering == false)
+        let shown = Render.screen(state).text
+        #expect(shown.contains("固定资产投资"))
+        #expect(!shown.contains("地区生产总值"))
+    }
+
+    @Test func escapeClearsTheFilterThenLeaves() throws {
+        #expect(metrics(try run("m/PM<CR><Esc>"))?.filter.string == "")
+        #expect(try run("m/PM<CR><Esc><Esc>").screen == .dashboard)
+        #expect(metrics(try run("m/PM<Esc>"))?.filter.string == "")
+    }
+
+    @Test func filterHistory() throws {
+        let state = try run("m/PM<CR><Esc>/<Up>")
+        #expect(metrics(state)?.filter.string == "PM")
+    }
+
+    @Test func enterOpensTheSourceWithTheFigureMarked() throws {
+        let state = try run("m<CR>")
+        guard case .reader(let reader) = state.screen else {
+            Issue.record("expected the reader")
+            return
+        }
+        #expect(reader.scorecard == 0 && reader.article == 0)
+        // 地区生产总值 1060亿元 is stated twice in the lead: both marked, the first current.
+        #expect(reader.marks.count == 2)
+        #expect(reader.marks.first?.current == true)
+        #expect(reader.marks.first?.block == 4)
+    }
+
+    @Test func sortedByChangeLargestFirst() throws {
+        var state = try run("mas")
+        state.size = Size(width: 120, height: 40)
+        let text = Render.screen(state).lines()
+        let first = text.first { $0.hasPrefix("▸") } ?? ""
+        #expect(first.contains("招商引资"))
+        #expect(first.contains("+51.3%"))
+    }
+}
