@@ -65,6 +65,12 @@ static void on_crash_signal(int sig, siginfo_t *info, void *context) {
     raise(sig);
 }
 
+int sct_signal_ignored(int sig) {
+    struct sigaction current;
+    if (sigaction(sig, NULL, &current) != 0) return 0;
+    return !(current.sa_flags & SA_SIGINFO) && current.sa_handler == SIG_IGN;
+}
+
 void sct_install_signal_handlers(void) {
     struct sigaction action;
     memset(&action, 0, sizeof(action));

@@ -31,11 +31,24 @@ public final class NcursesTerminal: TerminalDevice {
     private var closed = false
     public private(set) var colorDepth: ColorDepth
 
+    /// The keyboard: standard input, or the controlling terminal when standard input is a
+    /// pipe (`… | scorecards issue.txt`), as less and fzf do.
+    private let input: UnsafeMutablePointer<FILE>
+    public let inputDescriptor: Int32
+
     public init(options: Options) throws(TerminalError) {
-        guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
+        guard isatty(1) == 1 else { throw .notATerminal }
         let term = getenv("TERM").map { String(cString: $0) }
         guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminalType(term) }
-        sct_save_terminal(0)
+        if isatty(0) == 1 {
+            input = sc_stdin()
+        } else if let tty = fopen("/dev/tty", "r") {
+            input = tty
+        } else {
+            throw .notATerminal
+        }
+        inputDescriptor = fileno(input)
+        sct_save_terminal(inputDescriptor)
         // Ours must be in place before newterm, or ncurses installs its own for SIGINT/SIGTERM.
         sct_install_signal_handlers()
         if options.ambiguousWide {
@@ -44,7 +57,7 @@ public final class NcursesTerminal: TerminalDevice {
             }
         }
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
-        guard let screen = newterm(nil, sc_stdout(), sc_stdin()) else { throw .unknownTerminal(term) }
+        guard let screen = newterm(nil, sc_stdout(), input) else { throw .unknownTerminal(term) }
         self.screen = screen
         _ = set_term(screen)
         guard let window = sc_stdscr() else { throw .unknownTerminal(term) }
@@ -161,6 +174,11 @@ public final class NcursesTerminal: TerminalDevice {
     }
 
     public func suspend() {
+        // Ignored SIGTSTP means no job control to resume us: stopping would hang.
+        if sct_signal_ignored(SIGTSTP) != 0 {
+            beep()
+            return
+        }
         endwin()
         raise(SIGTSTP)
         // Continued: ncurses restores its modes on the next refresh.

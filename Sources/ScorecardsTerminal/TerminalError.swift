@@ -12,7 +12,7 @@ public enum TerminalError: Error, Equatable {
         case .noTerminalType(nil): "TERM is not set, so the dashboard cannot be drawn"
         case .noTerminalType(let term?): "TERM=\(term) cannot draw the dashboard"
         case .unknownTerminal(let term): "unknown terminal type '\(term)' (no terminfo entry); try TERM=xterm-256color"
-        case .notATerminal: "standard input is not a terminal"
+        case .notATerminal: "no terminal to read keys from (standard input is not one, and /dev/tty cannot be opened)"
         }
     }
 }

@@ -18,7 +18,23 @@ public final class Tmux {
         try tmux(["set-option", "-s", "escape-time", "0"])
     }
 
-    deinit { _ = try? tmux(["kill-server"], output: false) }
+    /// An interactive shell with job control, for Ctrl-Z and `fg`; commands are typed into it.
+    public init(width: Int, height: Int, interactiveShellWith environment: [String: String] = [:]) throws {
+        socket = "scorecards-test-\(UUID().uuidString.prefix(8))"
+        var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25", "PS1": "$ "]
+        for (k, v) in environment { env[k] = v }
+        let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",
+                  "env \(assignments) bash --norc --noprofile -i"], output: false)
+        try tmux(["set-option", "-s", "escape-time", "0"])
+    }
+
+    /// kill-session ends the server with its last session (kill-server alone has been seen to
+    /// leave tmux 3.3a running).
+    deinit {
+        _ = try? tmux(["kill-session", "-t", session], output: false)
+        _ = try? tmux(["kill-server"], output: false)
+    }
 
     static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 

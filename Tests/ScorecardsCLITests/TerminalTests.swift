@@ -51,13 +51,11 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
+        // A command line no other test uses, so the signal reaches this test's program only.
+        let command = "\(CommandRunner.binary) --ambiwidth 1 --lang zh"
+        let tmux = try Tmux(width: 80, height: 24, command: command)
         try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")
-        let kill = Process()
-        kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-        kill.arguments = ["-TERM", "-f", "^\(CommandRunner.binary) --ambiwidth 1$"]
-        try kill.run()
-        kill.waitUntilExit()
+        try Spawn.run(["pkill", "-TERM", "-f", "^\(command)$"], captureOutput: false)
         let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT=") } && $0.contains { $0.contains("icanon") } }
         #expect(after.contains("EXIT=143"))
         #expect(after.contains { $0.contains("icanon") && !$0.contains("-icanon") && !$0.contains("-echo") })

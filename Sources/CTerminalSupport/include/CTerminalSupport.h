@@ -12,6 +12,8 @@ void sct_set_reset_sequence(const char *bytes, int length);
    signal; SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE and SIGABRT restore it and then hand the
    signal to whatever handler was there before (the Swift runtime's backtracer). */
 void sct_install_signal_handlers(void);
+/* Whether the signal is ignored (inherited SIG_IGN, e.g. SIGTSTP without job control). */
+int sct_signal_ignored(int sig);
 /* Restores the terminal now (the normal exit path calls this after endwin). */
 void sct_restore_terminal(void);
 

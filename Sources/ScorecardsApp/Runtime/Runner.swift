@@ -1,6 +1,9 @@
 /// The event loop: draw, wait for an event, update, carry out the effects, draw again.
 public enum Runner {
-    public static func run(_ state: inout AppState, on terminal: TerminalDevice, stopWhenIdle: Bool = false) {
+    /// `observe` sees every event before the update; the executable uses it for its
+    /// crash-handling test switch.
+    public static func run(_ state: inout AppState, on terminal: TerminalDevice, stopWhenIdle: Bool = false,
+                           observe: (Event) -> Void = { _ in }) {
         state.size = terminal.size
         terminal.present(Render.screen(state))
         while !state.quitting {
@@ -8,6 +11,7 @@ public enum Runner {
                 if stopWhenIdle { return }
                 continue
             }
+            observe(event)
             for effect in Update.apply(event, to: &state) {
                 switch effect {
                 case .quit: state.quitting = true

@@ -47,7 +47,12 @@ struct DashboardCommand: ParsableCommand {
         }
         var state = AppState(issue: loaded.issue, size: terminal.size, settings: settings,
                              warnings: loaded.warnings.map(\.message))
-        Runner.run(&state, on: terminal)
+        // SCORECARDS_TEST_TRAP=1 turns F12 into a deliberate crash, so the tests can check that
+        // a trap restores the terminal before the runtime prints its backtrace.
+        let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
+        Runner.run(&state, on: terminal) { event in
+            if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
+        }
         terminal.close()
     }
 
@@ -57,7 +62,10 @@ struct DashboardCommand: ParsableCommand {
         switch display.ambiwidth {
         case .one: return .narrow
         case .two: return .wide
-        case .auto: return sct_probe_ambiguous_width(0, 1, 200) == 2 ? .wide : .narrow
+        case .auto:
+            let fd = isatty(0) == 1 ? Int32(0) : open("/dev/tty", O_RDWR)
+            defer { if fd > 0 { close(fd) } }
+            return sct_probe_ambiguous_width(fd, 1, 200) == 2 ? .wide : .narrow
         }
     }
 }
