@@ -16,7 +16,10 @@ let package = Package(
         // glibc's own wcwidth and locale calls, for tests and `doctor` to compare against.
         .target(name: "CGlibcLocale"),
         // Pure model, decoding, parser, metrics, search. Knows nothing of terminals.
-        .target(name: "ScorecardsCore"),
+        .target(
+            name: "ScorecardsCore",
+            // The licence travels with the generated Unihan tables but is not a build input.
+            exclude: ["Search/Generated/UNICODE-LICENSE.txt"]),
         // The bundled issue (raw text and parsed JSON), embedded in the binary.
         .target(name: "ScorecardsBundle"),
         // Pure cell grid and widgets: where the wide-character rules are applied, once.

@@ -1,7 +1,7 @@
 import Testing
 import ScorecardsCore
 
-@Suite struct RobustnessTests {
+@Suite struct MetricRobustnessTests {
     @Test func emptyInput() {
         #expect(MetricExtractor.extract(paragraphs: [], reportYear: 2017).isEmpty)
         #expect(MetricExtractor.extract(paragraphs: ["", " ", "\u{00A0}"], reportYear: nil).isEmpty)

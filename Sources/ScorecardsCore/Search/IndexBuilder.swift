@@ -1,0 +1,18 @@
+/// Builds `IndexStorage`: normalises the documents (`NormalizedCorpus`), then builds
+/// the character and syllable postings, one on each of two cores.
+enum IndexBuilder {
+    static func build(_ documents: [SearchDocument]) -> IndexStorage {
+        let readings = PinyinReadingTable.shared
+        let corpus = NormalizedCorpus(documents: documents, words: .shared, readings: readings)
+        let text = corpus.text
+        let fieldStart = corpus.fieldStart
+        let alternates = corpus.alternates
+        let (postings, syllables) = Parallel.both(
+            { CharacterPostings(text: text.buffer) },
+            { SyllablePostings(text: text.buffer, fieldStart: fieldStart, alternates: alternates, readings: readings) })
+        return IndexStorage(
+            documents: documents, text: text, fieldStart: fieldStart, fieldDocument: corpus.fieldDocument,
+            fieldPlace: corpus.fieldPlace, documentFirstField: corpus.documentFirstField, sourceMaps: corpus.sourceMaps,
+            alternates: alternates, postings: postings, syllablePostings: syllables, readings: readings)
+    }
+}

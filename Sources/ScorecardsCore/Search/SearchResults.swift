@@ -1,0 +1,59 @@
+/// The hits for one query, ordered: every headline hit first, then every body hit;
+/// within each, by tier, then in document order.
+public struct SearchResults: Sendable {
+    public let query: String
+    public let hits: SearchHits
+    /// For n/N navigation: the index into `hits` of each document's first hit, in hit
+    /// order (so documents with a headline hit come first).
+    public let documentStops: [Int]
+
+    init(query: String, hits: SearchHits, documentStops: [Int]) {
+        self.query = query
+        self.hits = hits
+        self.documentStops = documentStops
+    }
+
+    public var isEmpty: Bool { hits.isEmpty }
+
+    /// Document indices in navigation order, one per document that has a hit.
+    public var documents: [Int] {
+        documentStops.map { hits.document(at: $0) }
+    }
+}
+
+/// The hits as a collection. Ordering, documents, fields and tiers are known up front;
+/// a hit's match ranges are computed when it is accessed, so a query that matches a
+/// hundred thousand fields costs nothing for the hits that are never displayed.
+public struct SearchHits: RandomAccessCollection, Sendable {
+    let storage: IndexStorage
+    let query: CompiledQuery
+    let fields: [Int32]
+    let tiers: [UInt8]
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { fields.count }
+
+    public subscript(position: Int) -> SearchHit {
+        let field = Int(fields[position])
+        return SearchHit(
+            document: Int(storage.fieldDocument[field]),
+            field: storage.searchField(field),
+            ranges: storage.matchRanges(of: query, inField: field),
+            tier: tier(at: position))
+    }
+
+    /// The document of hit `position`, without computing its ranges.
+    public func document(at position: Int) -> Int {
+        Int(storage.fieldDocument[Int(fields[position])])
+    }
+
+    /// The field of hit `position`, without computing its ranges.
+    public func field(at position: Int) -> SearchField {
+        storage.searchField(Int(fields[position]))
+    }
+
+    /// The tier of hit `position`, without computing its ranges.
+    public func tier(at position: Int) -> MatchTier {
+        MatchTier(rawValue: Int(tiers[position])) ?? .initials
+    }
+}

@@ -1,0 +1,76 @@
+/// A short excerpt of a hit's field around its first match.
+public struct SearchSnippet: Equatable, Sendable {
+    /// The excerpt, with "…" where the field was cut and line breaks shown as spaces.
+    public var text: String
+    /// Matches inside `text`, in `Character` offsets, for highlighting.
+    public var highlights: [Range<Int>]
+
+    public init(text: String, highlights: [Range<Int>]) {
+        self.text = text
+        self.highlights = highlights
+    }
+}
+
+extension SearchResults {
+    /// About `width` characters of the hit's field around its first match, with "…" at cut ends.
+    public func snippet(for hit: SearchHit, width: Int = 30) -> String {
+        highlightedSnippet(for: hit, width: width).text
+    }
+
+    /// `snippet(for:width:)` with the positions of the matches inside it.
+    public func highlightedSnippet(for hit: SearchHit, width: Int = 30) -> SearchSnippet {
+        guard let original = hits.storage.originalText(document: hit.document, field: hit.field) else {
+            return SearchSnippet(text: "", highlights: [])
+        }
+        return SnippetBuilder.snippet(of: original, ranges: hit.ranges, width: max(1, width))
+    }
+}
+
+enum SnippetBuilder {
+    /// Share of the spare width shown before the match.
+    private static let leadingShare = 3
+
+    static func snippet(of text: String, ranges: [Range<Int>], width: Int) -> SearchSnippet {
+        // Work in characters (grapheme clusters) so a cut never splits one.
+        var characters: [Character] = []
+        var scalarStarts: [Int] = []
+        var offset = 0
+        for character in text {
+            characters.append(character)
+            scalarStarts.append(offset)
+            offset += character.unicodeScalars.count
+        }
+        func characterIndex(ofScalar scalar: Int) -> Int {
+            var low = 0
+            var high = scalarStarts.count
+            while high - low > 1 {
+                let middle = (low + high) / 2
+                if scalarStarts[middle] <= scalar { low = middle } else { high = middle }
+            }
+            return low
+        }
+        let matches = ranges.filter { !$0.isEmpty && $0.lowerBound >= 0 && $0.upperBound <= offset }
+            .map { characterIndex(ofScalar: $0.lowerBound)..<(characterIndex(ofScalar: $0.upperBound - 1) + 1) }
+
+        var start = 0
+        if let first = matches.first {
+            let spare = max(0, width - first.count)
+            start = max(0, first.lowerBound - spare / leadingShare)
+        }
+        let end = min(characters.count, start + width)
+        start = max(0, min(start, end - width))
+
+        var excerpt = start > 0 ? "…" : ""
+        let shift = start > 0 ? 1 : 0
+        for character in characters[start..<end] {
+            excerpt.append(character.isNewline || character == "\t" ? " " : character)
+        }
+        if end < characters.count { excerpt += "…" }
+        let highlights = matches.compactMap { match -> Range<Int>? in
+            let lower = max(match.lowerBound, start)
+            let upper = min(match.upperBound, end)
+            return lower < upper ? (lower - start + shift)..<(upper - start + shift) : nil
+        }
+        return SearchSnippet(text: excerpt, highlights: highlights)
+    }
+}
