@@ -53,3 +53,21 @@ extension Grid {
         }
     }
 }
+
+extension Grid {
+    /// Paints `role` over the characters `range` (Unicode scalar offsets) of `text` as drawn
+    /// from column `x` of row `y`, clipped to `width` columns: how search matches light up
+    /// inside a line that may have been cut short.
+    public mutating func paint(scalars range: Range<Int>, of text: String, x: Int, y: Int, width: Int, role: Role) {
+        let scalars = Array(text.unicodeScalars)
+        guard range.lowerBound < scalars.count, !range.isEmpty else { return }
+        func columns(_ count: Int) -> Int {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[0..<max(0, min(scalars.count, count))])
+            return self.width(of: String(view))
+        }
+        let from = columns(range.lowerBound), to = min(width, columns(range.upperBound))
+        guard from < to else { return }
+        paint(Rect(x: x + from, y: y, width: to - from, height: 1), role: role)
+    }
+}

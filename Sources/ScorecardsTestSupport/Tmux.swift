@@ -70,6 +70,11 @@ public final class Tmux {
         }
     }
 
+    /// The visible screen with colours and attributes as escape sequences.
+    public func captureStyled() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", session])
+    }
+
     public func title() throws -> String {
         try tmux(["display-message", "-p", "-t", session, "#{pane_title}"]).trimmingCharacters(in: .newlines)
     }

@@ -12,7 +12,7 @@ struct Scorecards: ParsableCommand {
         """,
         version: Version.string,
         subcommands: [
-            DashboardCommand.self, ExportCommand.self, ReportCommand.self, DumpCommand.self, DoctorCommand.self,
+            DashboardCommand.self, ExportCommand.self, ReportCommand.self, DumpCommand.self, SearchCommand.self, DoctorCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

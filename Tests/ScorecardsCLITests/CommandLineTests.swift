@@ -63,6 +63,40 @@ import Testing
         #expect(out.stdout.contains("打造武汉双创载体平台高地"))
     }
 
+    @Test func searchFollowsTheGrepConvention() throws {
+        let hits = try run(["search", "gongshui"])
+        #expect(hits.status == 0)
+        let first = try #require(hits.stdout.components(separatedBy: "\n").first)
+        let columns = first.components(separatedBy: "\t")
+        #expect(columns.count == 3)
+        #expect(columns[0] == "development/4")
+        #expect(columns[1] == "二次供水改造惠及5300户居民 “四水共治”成效初见")
+        let none = try run(["search", "zzzxq"])
+        #expect(none.status == 1)
+        #expect(none.stdout.isEmpty)
+        #expect(try run(["search"]).status == 64)
+    }
+
+    @Test func searchJSONHeadlineHitsFirst() throws {
+        let out = try run(["search", "GDP", "--json"])
+        #expect(out.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as? [[String: Any]]
+        let hits = try #require(json)
+        #expect(hits.first?["field"] as? String == "headline")
+        #expect(hits.first?["article"] as? String == "development/0")
+        #expect(hits.first?["scorecard"] as? String == "development")
+        #expect(hits.first?["headline"] as? [String] == ["区域GDP跨千亿大关", "城区品质稳步提升"])
+        let fields = hits.compactMap { $0["field"] as? String }
+        #expect(fields == fields.sorted { $0 == "headline" && $1 == "body" || $0 == $1 } || !fields.drop(while: { $0 == "headline" }).contains("headline"))
+        #expect(try run(["search", "zzzxq", "--json"]).stdout == "[]\n")
+    }
+
+    @Test func searchInAFileAndPinyin() throws {
+        let out = try run(["search", "wuchang", Fixtures.seedPath])
+        #expect(out.status == 0)
+        #expect(!out.stdout.isEmpty)
+    }
+
     @Test func missingFile() throws {
         let out = try run(["export", "no-such-issue.txt"])
         #expect(out.status == 66)

@@ -41,6 +41,26 @@ import Testing
         #expect(after.contains { $0.contains("icanon") && $0.contains("echo") && !$0.contains("-icanon") && !$0.contains("-echo") })
     }
 
+    @Test func searchTypedInChineseOpensTheHit() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: "\(CommandRunner.binary) --ambiwidth 1")
+        try expectScreen(tmux, equals: try dump("100x30", ""), "first frame")
+        try tmux.send("/")
+        // send-keys -l delivers the characters as an input method commits them.
+        try tmux.type("供水")
+        try expectScreen(tmux, equals: try dump("100x30", "/供水"), "incremental results")
+        try tmux.send("BSpace")
+        try expectScreen(tmux, equals: try dump("100x30", "/供水<BS>"), "backspace over a wide character")
+        try tmux.type("水")
+        try tmux.send("Enter", "Enter")
+        try expectScreen(tmux, equals: try dump("100x30", "/供水<CR><CR>"), "hit opened")
+        // The current match stands out: the terminal shows attributes on it.
+        let styled = try tmux.captureStyled()
+        let line = styled.components(separatedBy: "\n").first { $0.contains("供") && $0.contains("\u{1B}[") } ?? ""
+        #expect(line.contains("\u{1B}["), "no attributes around the match")
+        try tmux.send("q", "q")
+        #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
+    }
+
     @Test func ctrlCQuitsAndRestores() throws {
         let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
         try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")

@@ -9,6 +9,7 @@ public enum Action: Hashable, Sendable {
     case metrics, sortFigures, toggleScope, filter
     case accept, cancel, historyPrevious, historyNext, deleteBackward, deleteForward
     case cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
+    case search, searchNext, searchPrevious, clearSearch
 
     /// The help screen's description.
     public var help: (zh: String, en: String) {
@@ -51,6 +52,10 @@ public enum Action: Hashable, Sendable {
         case .cursorHome: ("光标到行首", "cursor to start")
         case .cursorEnd: ("光标到行尾", "cursor to end")
         case .clearLine: ("清空", "clear")
+        case .search: ("搜索标题和正文（拼音、首字母亦可）", "search headlines and text (pinyin and initials too)")
+        case .searchNext: ("下一个结果", "next hit")
+        case .searchPrevious: ("上一个结果", "previous hit")
+        case .clearSearch: ("清除搜索", "clear the search")
         }
     }
 }

@@ -56,6 +56,10 @@ public struct KeyMap: Equatable, Sendable {
         Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .dashboard, hint: nil),
         Binding(keys: [.char("z")], action: .zoom, context: .dashboard, hint: 5),
         Binding(keys: [.char("m")], action: .metrics, context: .dashboard, hint: 4),
+        Binding(keys: [.char("/")], action: .search, context: .dashboard, hint: 3),
+        Binding(keys: [.char("n")], action: .searchNext, context: .dashboard, hint: nil),
+        Binding(keys: [.char("N")], action: .searchPrevious, context: .dashboard, hint: nil),
+        Binding(keys: [.escape], action: .clearSearch, context: .dashboard, hint: nil),
         Binding(keys: [.char("q")], action: .quit, context: .dashboard, hint: 7),
 
         Binding(keys: [.char("j"), .down], action: .moveDown, context: .reader, hint: 1),
@@ -69,6 +73,9 @@ public struct KeyMap: Equatable, Sendable {
         Binding(keys: [.char("J")], action: .nextArticle, context: .reader, hint: 3),
         Binding(keys: [.char("K")], action: .previousArticle, context: .reader, hint: 4),
         Binding(keys: [.escape, .char("q"), .char("h"), .left], action: .back, context: .reader, hint: 0),
+        Binding(keys: [.char("/")], action: .search, context: .reader, hint: 5),
+        Binding(keys: [.char("n")], action: .searchNext, context: .reader, hint: nil),
+        Binding(keys: [.char("N")], action: .searchPrevious, context: .reader, hint: nil),
 
         Binding(keys: [.char("j"), .down], action: .moveDown, context: .metrics, hint: 1),
         Binding(keys: [.char("k"), .up], action: .moveUp, context: .metrics, hint: nil),

@@ -13,6 +13,7 @@ public enum UIText: Sendable {
     case allScorecards, sortedBy(MetricSort), count(Int)
     case columnLabel, columnValue, columnChange, columnYear, columnArticle
     case filterPrompt, sort, scope, filterHint
+    case articleCount(Int), noResults, searchHint, matchPosition(Int, Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
 
     public func text(_ language: Language) -> String {
@@ -71,6 +72,10 @@ public enum UIText: Sendable {
         case .sort: "排序"
         case .scope: "本版/全部"
         case .filterHint: "筛选"
+        case .articleCount(let n): n == 0 ? "无结果" : "\(n)篇"
+        case .noResults: "无结果"
+        case .searchHint: "中文、拼音或首字母"
+        case .matchPosition(let i, let n): "匹配 \(i)/\(n)"
         case .yearLabel(let y): "\(y)年"
         case .changeLabel(let c): "同比\(c)"
         case .derivedPrior(let year, let value): "\(year)年约\(value)（由增幅推算）"
@@ -123,6 +128,10 @@ public enum UIText: Sendable {
         case .sort: "sort"
         case .scope: "scope"
         case .filterHint: "filter"
+        case .articleCount(let n): n == 0 ? "no hits" : n == 1 ? "1 article" : "\(n) articles"
+        case .noResults: "no hits"
+        case .searchHint: "Chinese, pinyin or initials"
+        case .matchPosition(let i, let n): "match \(i)/\(n)"
         case .yearLabel(let y): "\(y)"
         case .changeLabel(let c): "change \(c)"
         case .derivedPrior(let year, let value): "\(year) ≈ \(value) (derived from the change)"

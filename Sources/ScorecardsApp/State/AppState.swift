@@ -10,10 +10,16 @@ public enum Screen: Equatable, Sendable {
 /// Everything the view needs, and nothing it can derive.
 public struct AppState: Equatable, Sendable {
     public var issue: IssueDocument {
-        didSet { figures = IssueFigures(issue) }
+        didSet {
+            figures = IssueFigures(issue)
+            searchIndex = IssueSearch(issue)
+            search.outcome = nil
+        }
     }
     /// Derived from `issue` whenever it changes.
     public private(set) var figures: IssueFigures
+    public private(set) var searchIndex: IssueSearch
+    public var search = SearchState()
     public var size: Size
     public var settings: Settings
     public var focus: Int = 0
@@ -33,6 +39,7 @@ public struct AppState: Equatable, Sendable {
     ) {
         self.issue = issue
         self.figures = IssueFigures(issue)
+        self.searchIndex = IssueSearch(issue)
         self.size = size
         self.settings = settings
         self.keyMap = keyMap
@@ -54,6 +61,7 @@ public struct AppState: Equatable, Sendable {
 
     /// Whether a text prompt has the keyboard: then every printable key is text.
     public var isEditing: Bool {
+        if search.prompting { return true }
         if case .metrics(let metrics) = screen, metrics.filtering { return true }
         return false
     }

@@ -43,6 +43,10 @@ public struct ReaderAnchor: Equatable, Comparable, Sendable {
 
     public static let top = ReaderAnchor(block: 0, offset: 0)
 
+    /// Marks in headline line `line` use a negative block of their own, so the same mark
+    /// type serves headlines and paragraphs.
+    public static func headlineBlock(_ line: Int) -> Int { -1 - line }
+
     public static func < (a: ReaderAnchor, b: ReaderAnchor) -> Bool {
         (a.block, a.offset) < (b.block, b.offset)
     }

@@ -31,8 +31,16 @@ enum DashboardUpdate {
         case .open:
             let selection = state.panes[state.focus].selection
             if state.issue.scorecards[state.focus].articles.indices.contains(selection) {
-                state.screen = .reader(ReaderState(scorecard: state.focus, article: selection))
+                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(scorecard: state.focus, article: selection), state))
             }
+        case .search:
+            SearchUpdate.start(&state)
+        case .searchNext:
+            return SearchUpdate.step(1, &state)
+        case .searchPrevious:
+            return SearchUpdate.step(-1, &state)
+        case .clearSearch:
+            state.search.outcome = nil
         default: break
         }
         return []

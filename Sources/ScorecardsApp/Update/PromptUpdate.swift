@@ -37,6 +37,16 @@ enum PromptUpdate {
 
     /// Applies an edit to whichever prompt is open; the view follows every keystroke.
     private static func modifyEditor(_ state: inout AppState, _ change: (inout LineEditor) -> Void) {
+        if state.search.prompting {
+            let before = state.search.editor.string
+            change(&state.search.editor)
+            let query = state.search.editor.string
+            // Results follow every keystroke; moving the cursor alone searches nothing new.
+            if query != before || state.search.outcome == nil {
+                state.search.outcome = query.isEmpty ? nil : state.searchIndex.run(query)
+            }
+            return
+        }
         if case .metrics(var metrics) = state.screen, metrics.filtering {
             change(&metrics.filter)
             metrics.selection = 0
@@ -47,6 +57,21 @@ enum PromptUpdate {
 
     /// Enter keeps what was typed (and remembers it); Esc clears it.
     private static func finish(_ state: inout AppState, keep: Bool) {
+        if state.search.prompting {
+            state.search.prompting = false
+            if keep, state.search.outcome != nil {
+                state.search.editor.commit()
+                SearchUpdate.jump(to: 0, &state)
+                // Searching from the reader goes straight to the first hit's article.
+                if case .reader = state.screen, let first = state.search.outcome?.stops.first {
+                    state.screen = .reader(SearchUpdate.reader(for: first, state))
+                }
+            } else {
+                state.search.editor.clear()
+                state.search.outcome = nil
+            }
+            return
+        }
         if case .metrics(var metrics) = state.screen, metrics.filtering {
             metrics.filtering = false
             if keep { metrics.filter.commit() } else { metrics.filter.clear() }

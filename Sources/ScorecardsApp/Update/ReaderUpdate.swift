@@ -9,12 +9,28 @@ enum ReaderUpdate {
         }
         var reader = ReaderState(scorecard: scorecard, article: article, marks: marks)
         if let first = marks.first {
-            reader.anchor = ReaderAnchor(block: first.block, offset: first.range.lowerBound)
-            let document = ReaderDocument.build(state: state, reader: reader)
-            let line = document.lineIndex(of: reader.anchor)
-            reader.anchor = document.lines.isEmpty ? .top : document.lines[max(0, line - 2)].anchor
+            reader.anchor = anchorShowing(first, reader: reader, state: state)
         }
         return reader
+    }
+
+    /// A scroll position with `mark` two lines below the top.
+    static func anchorShowing(_ mark: TextMark, reader: ReaderState, state: AppState) -> ReaderAnchor {
+        guard mark.block > 0 else { return .top }
+        let document = ReaderDocument.build(state: state, reader: reader)
+        let line = document.lineIndex(of: ReaderAnchor(block: mark.block, offset: mark.range.lowerBound))
+        return document.lines.isEmpty ? .top : document.lines[max(0, line - 2)].anchor
+    }
+
+    /// n and N in the reader: the next highlighted match in this article, wrapping.
+    static func stepMark(_ delta: Int, _ reader: inout ReaderState, state: AppState) -> [Effect] {
+        guard !reader.marks.isEmpty else { return [.bell] }
+        let count = reader.marks.count
+        let current = reader.marks.firstIndex { $0.current } ?? (delta > 0 ? count - 1 : 0)
+        let next = ((current + delta) % count + count) % count
+        for i in reader.marks.indices { reader.marks[i].current = i == next }
+        reader.anchor = anchorShowing(reader.marks[next], reader: reader, state: state)
+        return []
     }
 
     static func handle(_ action: Action, _ reader: ReaderState, _ state: inout AppState) -> [Effect] {
@@ -25,6 +41,13 @@ enum ReaderUpdate {
         case .back:
             state.screen = .dashboard
             return []
+        case .search:
+            SearchUpdate.start(&state)
+            return []
+        case .searchNext, .searchPrevious:
+            let effects = stepMark(action == .searchNext ? 1 : -1, &reader, state: state)
+            state.screen = .reader(reader)
+            return effects
         case .moveDown: reader.anchor = document.anchor(scrolledBy: 1, from: reader.anchor)
         case .moveUp: reader.anchor = document.anchor(scrolledBy: -1, from: reader.anchor)
         case .pageDown: reader.anchor = document.anchor(scrolledBy: max(1, page - 1), from: reader.anchor)

@@ -14,7 +14,11 @@ enum DashboardView {
         let position = card.map { c in
             "\(c.title)  " + state.settings.text(.position(state.panes[state.focus].selection + 1, c.articles.count))
         }
-        StatusBar.draw(state, in: layout.status, into: &grid, trailing: position)
+        if state.search.prompting {
+            SearchPrompt.draw(state, in: layout.status, into: &grid)
+        } else {
+            StatusBar.draw(state, in: layout.status, into: &grid, trailing: SearchPrompt.summary(state) ?? position)
+        }
     }
 }
 

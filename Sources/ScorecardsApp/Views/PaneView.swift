@@ -18,12 +18,32 @@ enum PaneView {
             guard card.articles.indices.contains(i) else { break }
             let article = card.articles[i]
             let selected = i == pane.selection
-            let role: Role = selected ? (focused ? .selection : .selectionInactive) : (article.kind == .lead ? .lead : .item)
+            let ref = ArticleRef(scorecard: index, article: i)
+            let matches = state.search.outcome?.matches[ref]
+            // During a search the articles without a hit are dimmed, not hidden: every
+            // pane keeps its rows in place while the query changes under the user's eyes.
+            let unmatched = state.search.outcome != nil && matches == nil
+            let role: Role = selected ? (focused ? .selection : .selectionInactive)
+                : unmatched ? .dim : (article.kind == .lead ? .lead : .item)
             let rowRect = Rect(x: list.x, y: list.y + row, width: list.width, height: 1)
             if selected { grid.fill(rowRect, role: role) }
             let text = state.settings.display(article.joinedHeadline)
             if selected && focused { grid.put(glyphs.selected, x: rowRect.x, y: rowRect.y, clip: rowRect, role: role) }
-            grid.line(text, in: rowRect.inset(left: 2, right: 1), role: role)
+            let textRect = rowRect.inset(left: 2, right: 1)
+            grid.line(text, in: textRect, role: role)
+            if let matches {
+                let current = state.search.outcome?.current.map { state.search.outcome?.stops[$0] == ref } ?? false
+                let shown = grid.truncate(text, to: textRect.width)
+                var offset = 0
+                for (l, line) in article.headline.enumerated() {
+                    for range in matches.headlineRanges(line: l) {
+                        grid.paint(scalars: (range.lowerBound + offset)..<(range.upperBound + offset), of: shown,
+                                   x: textRect.x, y: textRect.y, width: textRect.width, role: current ? .matchCurrent : .match)
+                    }
+                    // The lines are joined with one ideographic space.
+                    offset += line.unicodeScalars.count + 1
+                }
+            }
         }
         if card.articles.count > list.height, layout.box.width > 12 {
             let position = " \(pane.selection + 1)/\(card.articles.count) "

@@ -13,6 +13,11 @@ struct ReaderDocument {
         var anchor: ReaderAnchor
         /// Scalars at the start of `text` that are not the block's own (the paragraph indent).
         var lead = 0
+        /// The text marks refer to: paragraph p is block p + 1, headline line l is
+        /// `ReaderAnchor.headlineBlock(l)`; nil for lines no mark can fall in.
+        var markBlock: Int?
+        /// Scalar offset in that block's text of the first character after `lead`.
+        var markStart = 0
     }
 
     var lines: [Line]
@@ -38,16 +43,24 @@ struct ReaderDocument {
         let left = max(0, (size.width - measure) / 2)
         var lines: [Line] = []
         var headerRow = 0
-        func header(_ text: String, _ role: Role) {
-            for piece in Wrap.lines(TerminalSafe.sanitize(text), width: measure, ambiguous: settings.ambiguous) {
+        func header(_ text: String, _ role: Role, markBlock: Int? = nil) {
+            let safe = TerminalSafe.sanitize(text)
+            var scalars = 0
+            var previous = safe.startIndex
+            for piece in Wrap.lines(safe, width: measure, ambiguous: settings.ambiguous) {
+                scalars += safe.unicodeScalars[previous..<piece.range.lowerBound].count
+                previous = piece.range.lowerBound
                 let x = left + max(0, (measure - piece.width) / 2)
-                lines.append(Line(text: String(piece.text), role: role, x: x, anchor: ReaderAnchor(block: 0, offset: headerRow)))
+                lines.append(Line(text: String(piece.text), role: role, x: x, anchor: ReaderAnchor(block: 0, offset: headerRow),
+                                  markBlock: markBlock, markStart: scalars))
                 headerRow += 1
             }
         }
         lines.append(Line(text: "", role: .normal, x: left, anchor: ReaderAnchor(block: 0, offset: 0)))
         headerRow = 1
-        for line in article.headline { header(settings.display(line), .headline) }
+        for (l, line) in article.headline.enumerated() {
+            header(settings.display(line), .headline, markBlock: ReaderAnchor.headlineBlock(l))
+        }
         header(meta(state.issue, card, article, settings), .meta)
         lines.append(Line(text: "", role: .normal, x: left, anchor: ReaderAnchor(block: 0, offset: headerRow)))
         for (p, paragraph) in article.paragraphs.enumerated() {
@@ -61,7 +74,8 @@ struct ReaderDocument {
                 let offset = max(0, scalars - indentScalars)
                 let lead = scalars < indentScalars ? indentScalars - scalars : 0
                 lines.append(Line(text: String(piece.text), role: .body, x: left,
-                                  anchor: ReaderAnchor(block: p + 1, offset: offset), lead: lead))
+                                  anchor: ReaderAnchor(block: p + 1, offset: offset), lead: lead,
+                                  markBlock: p + 1, markStart: offset))
             }
         }
         return ReaderDocument(lines: lines, viewport: viewport)
@@ -78,9 +92,9 @@ struct ReaderDocument {
     /// The columns of `mark` on line `i`, relative to the line's start, when it falls there.
     func columns(of mark: TextMark, onLine i: Int, ambiguous: AmbiguousWidth) -> Range<Int>? {
         let line = lines[i]
-        guard line.anchor.block == mark.block, mark.block > 0 else { return nil }
+        guard let block = line.markBlock, block == mark.block else { return nil }
         let scalars = Array(line.text.unicodeScalars)
-        let start = line.anchor.offset, end = start + scalars.count - line.lead
+        let start = line.markStart, end = start + scalars.count - line.lead
         let low = max(start, mark.range.lowerBound), high = min(end, mark.range.upperBound)
         guard low < high else { return nil }
         func width(_ count: Int) -> Int {

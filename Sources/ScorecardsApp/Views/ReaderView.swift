@@ -26,6 +26,14 @@ enum ReaderView {
         let last = min(total, top + viewport.height)
         let percent = total <= viewport.height ? 100 : (last * 100) / max(1, total)
         let status = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
-        StatusBar.draw(state, in: status, into: &grid, trailing: "\(last)/\(total) \(percent)%")
+        if state.search.prompting {
+            SearchPrompt.draw(state, in: status, into: &grid)
+            return
+        }
+        var trailing = "\(last)/\(total) \(percent)%"
+        if let current = reader.marks.firstIndex(where: \.current) {
+            trailing = state.settings.text(.matchPosition(current + 1, reader.marks.count)) + "  " + trailing
+        }
+        StatusBar.draw(state, in: status, into: &grid, trailing: trailing)
     }
 }

@@ -66,6 +66,7 @@ enum StatusBar {
         case .sortFigures: .sort
         case .toggleScope: .scope
         case .filter: .filterHint
+        case .search: .search
         default: .move
         }
         return text.text(language)
