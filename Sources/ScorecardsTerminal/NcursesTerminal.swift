@@ -29,6 +29,14 @@ public final class NcursesTerminal: TerminalDevice {
     private var shown: Grid?
     private var pending: [Event] = []
     private var closed = false
+    private var lastPress: (time: Int, x: Int32, y: Int32)?
+    private var buttonDown = false
+
+    static func milliseconds() -> Int {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Int(ts.tv_sec) * 1000 + Int(ts.tv_nsec) / 1_000_000
+    }
     public private(set) var colorDepth: ColorDepth
 
     /// The keyboard: standard input, or the controlling terminal when standard input is a
@@ -77,7 +85,10 @@ public final class NcursesTerminal: TerminalDevice {
         colorDepth = ColorDepth.from(colors: Int(has_colors() ? sc_colors() : 0), noColor: options.noColor)
         palette = StylePalette(theme: options.theme, depth: colorDepth, defaultColors: defaultColors)
         if options.mouse {
-            _ = mousemask(sc_all_mouse_events() | sc_report_mouse_position(), nil)
+            // Presses and wheel only: motion reports would flood the input for nothing.
+            _ = mousemask(sc_all_mouse_events(), nil)
+            // Clicks are told apart here, so a press acts at once instead of waiting
+            // ncurses' click interval out.
             mouseinterval(0)
         }
         sct_set_reset_sequence(Self.resetSequence(mouse: options.mouse), Int32(Self.resetSequence(mouse: options.mouse).utf8.count))
@@ -112,6 +123,7 @@ public final class NcursesTerminal: TerminalDevice {
         wtimeout(window, Int32(timeout ?? -1))
         var code: wint_t = 0
         let status = wget_wch(window, &code)
+        if status == ERR, hungUp() { return .terminalClosed }
         if status == OK {
             return KeyDecoder.character(UInt32(code)).map(Event.key)
         }
@@ -122,6 +134,14 @@ public final class NcursesTerminal: TerminalDevice {
         return KeyDecoder.function(key).map(Event.key)
     }
 
+    /// The terminal went away (the window closed, ssh dropped): reads fail at once
+    /// instead of waiting, and without this the loop would spin.
+    private func hungUp() -> Bool {
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return errno != EINTR }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     private func mouseEvent() -> Event? {
         var raw = MEVENT()
         guard getmouse(&raw) == OK else { return nil }
@@ -130,11 +150,33 @@ public final class NcursesTerminal: TerminalDevice {
         var double = false
         if state & sc_button4_pressed() != 0 { button = .wheelUp }
         else if state & sc_button5_pressed() != 0 { button = .wheelDown }
-        else if state & sc_button1_double_clicked() != 0 { button = .left; double = true }
-        else if state & (sc_button1_pressed() | sc_button1_clicked()) != 0 { button = .left }
+        else if state & sc_button1_released() != 0 && state & sc_button1_pressed() == 0 {
+            // A press and its release read together can come through as the release
+            // alone; then the release is the click. After a press it is nothing.
+            defer { buttonDown = false }
+            guard !buttonDown else { return nil }
+            button = .left
+            double = isDoubleClick(raw)
+        }
+        else if state & (sc_button1_pressed() | sc_button1_clicked() | sc_button1_double_clicked()) != 0 {
+            buttonDown = state & sc_button1_pressed() != 0
+            button = .left
+            double = isDoubleClick(raw)
+        }
         else if state & (sc_button3_pressed() | sc_button3_clicked()) != 0 { button = .right }
         else { return nil }
         return .mouse(MouseEvent(x: Int(raw.x), y: Int(raw.y), button: button, doubleClick: double))
+    }
+
+    /// A second press on the same cell within 400 ms.
+    private func isDoubleClick(_ raw: MEVENT) -> Bool {
+        let now = Self.milliseconds()
+        if let last = lastPress, last.x == raw.x, last.y == raw.y, now - last.time < 400 {
+            lastPress = nil
+            return true
+        }
+        lastPress = (now, raw.x, raw.y)
+        return false
     }
 
     public func present(_ grid: Grid) {
@@ -187,6 +229,18 @@ public final class NcursesTerminal: TerminalDevice {
     }
 
     public func bell() { beep() }
+
+    public func copyToClipboard(_ text: String) {
+        // Straight to the terminal, after curses has flushed what it had.
+        fflush(sc_stdout())
+        var bytes = Array(Clipboard.sequence(for: text).utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            if n <= 0 { if errno == EINTR { continue }; break }
+            offset += n
+        }
+    }
 
     /// Leaves curses and restores the terminal. Safe to call more than once.
     public func close() {

@@ -8,6 +8,14 @@ public enum CommandRunner {
         public var stderr: String
     }
 
+    /// XDG directories that cannot exist (a path below /dev/null, which even root cannot
+    /// create), so no user file reaches a test and no test leaves one behind.
+    public static let isolatedEnvironment: [String: String] = [
+        "XDG_CONFIG_HOME": "/dev/null/scorecards-tests/config",
+        "XDG_STATE_HOME": "/dev/null/scorecards-tests/state",
+        "XDG_DATA_HOME": "/dev/null/scorecards-tests/data",
+    ]
+
     /// `SCORECARDS_BIN`, or the debug build in this package.
     public static var binary: String {
         if let path = ProcessInfo.processInfo.environment["SCORECARDS_BIN"], !path.isEmpty { return path }
@@ -21,6 +29,8 @@ public enum CommandRunner {
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"
         env["LC_ALL"] = nil
+        // A user's own config, state or library must not change what the tests see.
+        for (name, value) in isolatedEnvironment { env[name] = value }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -9,10 +9,13 @@ public final class Tmux {
     public init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
         socket = "scorecards-test-\(UUID().uuidString.prefix(8))"
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25"]
+        for (k, v) in CommandRunner.isolatedEnvironment { env[k] = v }
         for (k, v) in environment { env[k] = v }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         // The shell outlives the program, so the test can see its exit status and terminal modes.
-        let script = "env \(assignments) \(command); echo EXIT=$?; stty -a | tr ';' '\\n' | grep -Eo '(-)?(icanon|echo)\\b' | tr '\\n' ' '; echo; sleep 600"
+        // The test runner's own NO_COLOR (swift test sets it) must not reach the program.
+        let unset = environment["NO_COLOR"] == nil ? "-u NO_COLOR " : ""
+        let script = "env \(unset)\(assignments) \(command); echo EXIT=$?; stty -a | tr ';' '\\n' | grep -Eo '(-)?(icanon|echo)\\b' | tr '\\n' ' '; echo; sleep 600"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", script], output: false)
         // Esc must reach the program at once, not after tmux's own escape delay.
         try tmux(["set-option", "-s", "escape-time", "0"])
@@ -22,6 +25,7 @@ public final class Tmux {
     public init(width: Int, height: Int, interactiveShellWith environment: [String: String] = [:]) throws {
         socket = "scorecards-test-\(UUID().uuidString.prefix(8))"
         var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "ESCDELAY": "25", "PS1": "$ "]
+        for (k, v) in CommandRunner.isolatedEnvironment { env[k] = v }
         for (k, v) in environment { env[k] = v }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)",

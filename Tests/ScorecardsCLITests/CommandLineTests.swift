@@ -177,3 +177,44 @@ import Testing
         #expect(export.stdout.contains(#"\u001b]0;pwned\u0007"#))
     }
 }
+
+@Suite struct ConfigCommandTests {
+    @Test func defaultConfigurationChecksClean() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let out = try CommandRunner.run(["config", "--default"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("[keys.dashboard]"))
+        let file = dir.appendingPathComponent("config.toml")
+        try out.stdout.write(to: file, atomically: true, encoding: .utf8)
+        let check = try CommandRunner.run(["config", "--check", file.path])
+        #expect(check.status == 0)
+    }
+
+    @Test func aBadConfigNamesTheKeyAndTheLine() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("config.toml")
+        try "[display]\ntheme = \"dark\"\ncolour = false\n".write(to: file, atomically: true, encoding: .utf8)
+        for args in [["config", "--check", file.path], ["dump", "--size", "80x24", "--config", file.path], ["report", "--config", file.path]] {
+            let out = try CommandRunner.run(args)
+            #expect(out.status == 78, "\(args)")
+            #expect(out.stderr == "scorecards: config '\(file.path)' line 3: unknown key 'colour' in [display]\n", "\(args)")
+        }
+        let missing = try CommandRunner.run(["dump", "--size", "80x24", "--config", dir.appendingPathComponent("none.toml").path])
+        #expect(missing.status == 78)
+        #expect(missing.stderr.contains("no such file"))
+    }
+
+    @Test func theDefaultConfigFileIsRead() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("scorecards"), withIntermediateDirectories: true)
+        try "[display]\nlanguage = \"en\"\n[keys.dashboard]\nmove-down = [\"e\"]\n"
+            .write(to: dir.appendingPathComponent("scorecards/config.toml"), atomically: true, encoding: .utf8)
+        let out = try CommandRunner.run(["dump", "--size", "100x30", "--keys", "ee"], environment: ["XDG_CONFIG_HOME": dir.path])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("e/k move"))
+        #expect(out.stdout.contains("▸ 新增10.5万平方米双创空间"))
+    }
+}

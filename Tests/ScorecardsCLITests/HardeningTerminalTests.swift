@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test func standardInputFromAPipe() throws {
-        let tmux = try Tmux(width: 80, height: 24, command: "echo piped | \(binary) --ambiwidth 1")
+        // Inside sh -c, so the pinned environment reaches the program and not just echo.
+        let tmux = try Tmux(width: 80, height: 24, command: "sh -c 'echo piped | \(binary) --ambiwidth 1'")
         let expected = try dump("80x24")
         #expect(try tmux.waitFor { $0 == expected } == expected)
         try tmux.send("j")

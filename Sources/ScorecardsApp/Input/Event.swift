@@ -23,4 +23,6 @@ public enum Event: Sendable, Equatable {
     case mouse(MouseEvent)
     /// Time passing; lets transient messages expire.
     case tick
+    /// The terminal is gone: leave as if asked to quit, so the reading state is saved.
+    case terminalClosed
 }

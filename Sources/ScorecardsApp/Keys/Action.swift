@@ -10,6 +10,7 @@ public enum Action: Hashable, Sendable {
     case accept, cancel, historyPrevious, historyNext, deleteBackward, deleteForward
     case cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
     case search, searchNext, searchPrevious, clearSearch
+    case copy
 
     /// The help screen's description.
     public var help: (zh: String, en: String) {
@@ -56,6 +57,7 @@ public enum Action: Hashable, Sendable {
         case .searchNext: ("下一个结果", "next hit")
         case .searchPrevious: ("上一个结果", "previous hit")
         case .clearSearch: ("清除搜索", "clear the search")
+        case .copy: ("复制（附出处）到剪贴板", "copy with its source to the clipboard")
         }
     }
 }

@@ -31,6 +31,50 @@ public struct KeyMap: Equatable, Sendable {
         bindings.first(where: { $0.context == context && $0.action == action })?.keys ?? []
     }
 
+    public enum RemapError: Error, Equatable {
+        case unknownContext(String)
+        case unknownAction(String, context: String)
+        case badKey(String, reason: String)
+        /// The key would do two things in one place.
+        case conflict(key: String, context: String, actions: [String])
+    }
+
+    /// This key map with the keys of some actions replaced: `[context: [action: [keys]]]`,
+    /// keys in `dump --keys` notation. Every key must end up doing one thing per context.
+    public func remapped(_ changes: [String: [String: [String]]]) throws(RemapError) -> KeyMap {
+        var bindings = self.bindings
+        for (contextName, actions) in changes {
+            guard let context = KeyContext(rawValue: contextName) else { throw .unknownContext(contextName) }
+            for (actionName, keyTexts) in actions {
+                guard let index = bindings.firstIndex(where: { $0.context == context && $0.action.name == actionName }) else {
+                    throw .unknownAction(actionName, context: contextName)
+                }
+                var keys: [Key] = []
+                for text in keyTexts {
+                    let events: [Event]
+                    do { events = try KeyNotation.parse(text) } catch { throw .badKey(text, reason: error.description) }
+                    guard events.count == 1, case .key(let key) = events[0] else {
+                        throw .badKey(text, reason: "one key per entry (write <lt> for a literal <)")
+                    }
+                    keys.append(key)
+                }
+                bindings[index].keys = keys
+            }
+        }
+        for context in KeyContext.allCases {
+            var seen: [Key: String] = [:]
+            for binding in bindings where binding.context == context {
+                for key in binding.keys {
+                    if let other = seen[key], other != binding.action.name {
+                        throw .conflict(key: key.notation, context: context.rawValue, actions: [other, binding.action.name])
+                    }
+                    seen[key] = binding.action.name
+                }
+            }
+        }
+        return KeyMap(bindings: bindings)
+    }
+
     public static let standard = KeyMap(bindings: [
         Binding(keys: [.char("Q"), .ctrl("c")], action: .forceQuit, context: .global, hint: nil),
         Binding(keys: [.char("?"), .function(1)], action: .help, context: .global, hint: 6),
@@ -55,6 +99,7 @@ public struct KeyMap: Equatable, Sendable {
         Binding(keys: [.ctrl("d")], action: .halfPageDown, context: .dashboard, hint: nil),
         Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .dashboard, hint: nil),
         Binding(keys: [.char("z")], action: .zoom, context: .dashboard, hint: 5),
+        Binding(keys: [.char("y")], action: .copy, context: .dashboard, hint: nil),
         Binding(keys: [.char("m")], action: .metrics, context: .dashboard, hint: 4),
         Binding(keys: [.char("/")], action: .search, context: .dashboard, hint: 3),
         Binding(keys: [.char("n")], action: .searchNext, context: .dashboard, hint: nil),
@@ -74,6 +119,7 @@ public struct KeyMap: Equatable, Sendable {
         Binding(keys: [.char("K")], action: .previousArticle, context: .reader, hint: 4),
         Binding(keys: [.escape, .char("q"), .char("h"), .left], action: .back, context: .reader, hint: 0),
         Binding(keys: [.char("/")], action: .search, context: .reader, hint: 5),
+        Binding(keys: [.char("y")], action: .copy, context: .reader, hint: 6),
         Binding(keys: [.char("n")], action: .searchNext, context: .reader, hint: nil),
         Binding(keys: [.char("N")], action: .searchPrevious, context: .reader, hint: nil),
 
@@ -89,6 +135,7 @@ public struct KeyMap: Equatable, Sendable {
         Binding(keys: [.char("s")], action: .sortFigures, context: .metrics, hint: 3),
         Binding(keys: [.char("a")], action: .toggleScope, context: .metrics, hint: 4),
         Binding(keys: [.char("/"), .char("f")], action: .filter, context: .metrics, hint: 5),
+        Binding(keys: [.char("y")], action: .copy, context: .metrics, hint: 6),
         Binding(keys: [.escape, .char("q"), .char("h"), .left], action: .back, context: .metrics, hint: 0),
 
         Binding(keys: [.enter], action: .accept, context: .prompt, hint: 1),

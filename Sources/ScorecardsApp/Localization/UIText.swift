@@ -1,3 +1,5 @@
+import ScorecardsCore
+
 /// Every label, hint and message of the interface, in both languages.
 public enum UIText: Sendable {
     case appName
@@ -14,6 +16,9 @@ public enum UIText: Sendable {
     case columnLabel, columnValue, columnChange, columnYear, columnArticle
     case filterPrompt, sort, scope, filterHint
     case articleCount(Int), noResults, searchHint, matchPosition(Int, Int)
+    case copied(String), copyHint
+    case stateIgnored(String)
+    case parseWarning(ParseWarning.Kind)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
 
     public func text(_ language: Language) -> String {
@@ -28,11 +33,11 @@ public enum UIText: Sendable {
         case .appName: "成绩单"
         case .help: "帮助"
         case .helpTitle: "按键"
-        case .helpClose: "按任意键关闭"
+        case .helpClose: "j/k 滚动，其他键关闭"
         case .sectionGlobal: "任何时候"
         case .sectionDashboard: "总览"
         case .sectionReader: "阅读"
-        case .sectionPrompt: "搜索输入"
+        case .sectionPrompt: "输入框（搜索、筛选）"
         case .sectionMetrics: "数据"
         case .open: "打开"
         case .back: "返回"
@@ -74,6 +79,16 @@ public enum UIText: Sendable {
         case .filterHint: "筛选"
         case .articleCount(let n): n == 0 ? "无结果" : "\(n)篇"
         case .noResults: "无结果"
+        case .copied(let what): "已复制到剪贴板（OSC 52）：\(what)"
+        case .copyHint: "复制"
+        case .stateIgnored(let why): "未能读取上次的阅读位置：\(why)"
+        case .parseWarning(let kind): switch kind {
+            case .truncatedCharacter: "文件在一个字的中间截断，该字已舍去"
+            case .missingText(let headline): "“\(headline)”缺少正文"
+            case .missingScorecards(let present, let missing): "只有\(present)份成绩单，缺\(missing.joined(separator: "、"))"
+            case .midSentence(let tail): "最后一段没有结束：…\(tail)"
+            case .noArticles(let name): "\(name)没有文章"
+            }
         case .searchHint: "中文、拼音或首字母"
         case .matchPosition(let i, let n): "匹配 \(i)/\(n)"
         case .yearLabel(let y): "\(y)年"
@@ -88,11 +103,11 @@ public enum UIText: Sendable {
         case .appName: "Scorecards"
         case .help: "help"
         case .helpTitle: "Keys"
-        case .helpClose: "any key closes"
+        case .helpClose: "j/k scroll, any other key closes"
         case .sectionGlobal: "Everywhere"
         case .sectionDashboard: "Dashboard"
         case .sectionReader: "Reader"
-        case .sectionPrompt: "Search prompt"
+        case .sectionPrompt: "Prompts (search, filter)"
         case .sectionMetrics: "Figures"
         case .open: "open"
         case .back: "back"
@@ -130,6 +145,10 @@ public enum UIText: Sendable {
         case .filterHint: "filter"
         case .articleCount(let n): n == 0 ? "no hits" : n == 1 ? "1 article" : "\(n) articles"
         case .noResults: "no hits"
+        case .copied(let what): "Copied to the clipboard (OSC 52): \(what)"
+        case .copyHint: "copy"
+        case .stateIgnored(let why): "Last session's places not restored: \(why)"
+        case .parseWarning(let kind): ParseWarning(kind).message
         case .searchHint: "Chinese, pinyin or initials"
         case .matchPosition(let i, let n): "match \(i)/\(n)"
         case .yearLabel(let y): "\(y)"

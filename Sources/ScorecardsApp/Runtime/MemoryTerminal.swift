@@ -8,6 +8,7 @@ public final class MemoryTerminal: TerminalDevice {
     public private(set) var bells = 0
     public private(set) var suspensions = 0
     public private(set) var invalidations = 0
+    public private(set) var clipboard: [String] = []
     private var script: [Event]
 
     public init(size: Size, events: [Event]) {
@@ -27,4 +28,5 @@ public final class MemoryTerminal: TerminalDevice {
     public func invalidate() { invalidations += 1 }
     public func suspend() { suspensions += 1 }
     public func bell() { bells += 1 }
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
 }

@@ -17,6 +17,7 @@ public enum Runner {
                 case .quit: state.quitting = true
                 case .redrawAll: terminal.invalidate()
                 case .bell: terminal.bell()
+                case .copy(let text): terminal.copyToClipboard(text)
                 case .suspend:
                     terminal.suspend()
                     terminal.invalidate()

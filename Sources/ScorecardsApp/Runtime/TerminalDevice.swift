@@ -13,4 +13,6 @@ public protocol TerminalDevice: AnyObject {
     /// Stops the process as Ctrl-Z would, and restores the screen when it continues.
     func suspend()
     func bell()
+    /// Asks the terminal to put `text` on the system clipboard (OSC 52).
+    func copyToClipboard(_ text: String)
 }

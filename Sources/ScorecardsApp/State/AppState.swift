@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
     public private(set) var figures: IssueFigures
     public private(set) var searchIndex: IssueSearch
     public var search = SearchState()
+    /// Where each article was left, by article id: reopening it goes back there.
+    public var readingPositions: [String: ReaderAnchor] = [:]
     public var size: Size
     public var settings: Settings
     public var focus: Int = 0
@@ -35,7 +37,7 @@ public struct AppState: Equatable, Sendable {
 
     public init(
         issue: IssueDocument, size: Size, settings: Settings = Settings(), keyMap: KeyMap = .standard,
-        warnings: [String] = []
+        warnings: [ParseWarning] = []
     ) {
         self.issue = issue
         self.figures = IssueFigures(issue)
@@ -45,7 +47,8 @@ public struct AppState: Equatable, Sendable {
         self.keyMap = keyMap
         self.panes = Array(repeating: PaneState(), count: issue.scorecards.count)
         if let first = warnings.first {
-            message = settings.text(.warning(first)) + (warnings.count > 1 ? " (+\(warnings.count - 1))" : "")
+            message = settings.text(.warning(settings.text(.parseWarning(first.kind))))
+                + (warnings.count > 1 ? " (+\(warnings.count - 1))" : "")
         }
     }
 

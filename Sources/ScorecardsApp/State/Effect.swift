@@ -6,4 +6,6 @@ public enum Effect: Equatable, Sendable {
     case bell
     /// Ctrl-Z: hand the terminal back to the shell until `fg`.
     case suspend
+    /// Put text on the clipboard through the terminal (OSC 52).
+    case copy(String)
 }

@@ -15,6 +15,8 @@ public struct Settings: Equatable, Sendable {
     public var glyphs: GlyphSet
     public var punctuation: PunctuationStyle
     public var language: Language
+    /// Said after a copy when the terminal may need setting up for OSC 52 (tmux, screen).
+    public var clipboardNote: String?
 
     public init(
         ambiguous: AmbiguousWidth = .narrow, glyphs: GlyphSet = .unicode,

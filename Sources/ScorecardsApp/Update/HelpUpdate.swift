@@ -7,6 +7,7 @@ enum HelpUpdate {
         case .pageDown, .halfPageDown: state.helpScroll += max(1, state.size.height / 2)
         case .pageUp, .halfPageUp: state.helpScroll -= max(1, state.size.height / 2)
         case .top: state.helpScroll = 0
+        case .bottom: state.helpScroll = Int.max / 2
         case .forceQuit:
             state.quitting = true
             return [.quit]

@@ -33,8 +33,19 @@ enum ReaderUpdate {
         return []
     }
 
+    static func handle(_ action: Action, _ reader: ReaderState, _ state: inout AppState, repeat count: Int) -> [Effect] {
+        var effects: [Effect] = []
+        for _ in 0..<max(1, count) {
+            guard case .reader(let current) = state.screen else { break }
+            effects += handle(action, current, &state)
+        }
+        _ = reader
+        return effects
+    }
+
     static func handle(_ action: Action, _ reader: ReaderState, _ state: inout AppState) -> [Effect] {
         var reader = reader
+        remember(reader, &state)
         let document = ReaderDocument.build(state: state, reader: reader)
         let page = max(1, document.viewport.height)
         switch action {
@@ -61,7 +72,8 @@ enum ReaderUpdate {
             let articles = state.issue.scorecards[reader.scorecard].articles
             let target = reader.article + step
             if articles.indices.contains(target) {
-                reader = ReaderState(scorecard: reader.scorecard, article: target)
+                reader = ReaderState(scorecard: reader.scorecard, article: target,
+                                     anchor: state.readingPositions[articles[target].id] ?? .top)
                 // The dashboard's selection follows, so going back lands on this article.
                 state.panes[reader.scorecard].selection = target
             } else {
@@ -71,6 +83,15 @@ enum ReaderUpdate {
             break
         }
         state.screen = .reader(reader)
+        remember(reader, &state)
         return []
+    }
+
+    /// Notes where the reader stands in its article, for reopening it there.
+    static func remember(_ reader: ReaderState, _ state: inout AppState) {
+        guard state.issue.scorecards.indices.contains(reader.scorecard),
+              state.issue.scorecards[reader.scorecard].articles.indices.contains(reader.article) else { return }
+        let id = state.issue.scorecards[reader.scorecard].articles[reader.article].id
+        state.readingPositions[id] = reader.anchor
     }
 }

@@ -30,7 +30,14 @@ enum SearchUpdate {
     /// in the body (or the top when only the headline matched).
     static func reader(for ref: ArticleRef, _ state: AppState) -> ReaderState {
         var reader = ReaderState(scorecard: ref.scorecard, article: ref.article)
-        guard let matches = state.search.outcome?.matches[ref] else { return reader }
+        guard let matches = state.search.outcome?.matches[ref] else {
+            // No search: reopen where the article was left.
+            if state.issue.scorecards.indices.contains(ref.scorecard),
+               state.issue.scorecards[ref.scorecard].articles.indices.contains(ref.article) {
+                reader.anchor = state.readingPositions[state.issue.scorecards[ref.scorecard].articles[ref.article].id] ?? .top
+            }
+            return reader
+        }
         var marks = matches.marks.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
         // Headline marks sort first (negative blocks); the first body match is current.
         let current = marks.firstIndex { $0.block > 0 } ?? 0

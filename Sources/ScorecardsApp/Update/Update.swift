@@ -9,8 +9,10 @@ public enum Update {
             state.size = Size(width: max(1, size.width), height: max(1, size.height))
         case .tick:
             break
-        case .mouse:
-            break
+        case .terminalClosed:
+            state.quitting = true
+        case .mouse(let mouse):
+            effects = MouseUpdate.handle(mouse, &state)
         case .key(let key):
             effects = handle(key, &state)
         }
@@ -52,6 +54,8 @@ public enum Update {
             return [.redrawAll]
         case .suspend:
             return [.suspend]
+        case .copy:
+            return CopyUpdate.copy(&state)
         default:
             if state.isEditing { return PromptUpdate.handle(action, &state) }
             switch state.screen {

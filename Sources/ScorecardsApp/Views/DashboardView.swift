@@ -24,14 +24,28 @@ enum DashboardView {
 
 /// When narrow, one pane at a time: the tabs say which, and which number focuses each.
 enum TabBar {
-    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
-        var x = rect.x + 1
+    /// Each tab's label and columns, shared by drawing and by mouse clicks.
+    static func tabs(_ state: AppState, width: Int, grid: Grid) -> [(label: String, columns: Range<Int>)] {
+        var x = 1
+        var out: [(String, Range<Int>)] = []
         for (i, card) in state.issue.scorecards.enumerated() {
             let label = " \(i + 1) \(state.settings.display(card.name)) "
             let w = grid.width(of: label)
-            guard x + w <= rect.maxX else { break }
-            grid.put(label, x: x, y: rect.y, clip: rect, role: i == state.focus ? .tabActive : .tab)
+            guard x + w <= width else { break }
+            out.append((label, x..<(x + w)))
             x += w + 1
         }
+        return out
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
+        for (i, tab) in tabs(state, width: rect.width, grid: grid).enumerated() {
+            grid.put(tab.label, x: rect.x + tab.columns.lowerBound, y: rect.y, clip: rect, role: i == state.focus ? .tabActive : .tab)
+        }
+    }
+
+    static func tab(at x: Int, state: AppState) -> Int? {
+        let grid = Grid(Size(width: 0, height: 0), ambiguous: state.settings.ambiguous)
+        return tabs(state, width: state.size.width, grid: grid).firstIndex { $0.columns.contains(x) }
     }
 }

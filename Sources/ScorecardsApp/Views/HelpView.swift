@@ -6,7 +6,8 @@ enum HelpView {
     static func lines(_ state: AppState) -> [(keys: String, text: String, heading: Bool)] {
         let language = state.settings.language
         var out: [(String, String, Bool)] = []
-        let sections: [(KeyContext, UIText)] = [(.dashboard, .sectionDashboard), (.reader, .sectionReader), (.global, .sectionGlobal)]
+        let sections: [(KeyContext, UIText)] = [(.dashboard, .sectionDashboard), (.reader, .sectionReader),
+                                                (.metrics, .sectionMetrics), (.prompt, .sectionPrompt), (.global, .sectionGlobal)]
         for (context, title) in sections {
             out.append(("", title.text(language), true))
             for binding in state.keyMap.bindings(in: context) {
@@ -18,6 +19,8 @@ enum HelpView {
         }
         return out
     }
+
+    static func all(_ state: AppState) -> [(keys: String, text: String, heading: Bool)] { lines(state) }
 
     static func frame(_ state: AppState) -> Rect {
         let width = min(state.size.width - 4, 60), height = state.size.height - 2
@@ -34,8 +37,13 @@ enum HelpView {
         grid.fill(box, role: .overlay)
         grid.box(box, glyphs: state.settings.glyphs, role: .overlay,
                  title: state.settings.text(.helpTitle) + " · " + state.settings.text(.helpClose), titleRole: .overlay)
+        let total = all(state).count, shown = box.height - 2
+        if total > shown {
+            let position = " \(min(total, state.helpScroll + shown))/\(total) "
+            grid.put(position, x: box.maxX - grid.width(of: position) - 2, y: box.maxY - 1, clip: box, role: .overlay)
+        }
         let inner = box.inset(left: 2, top: 1, right: 2, bottom: 1)
-        let all = lines(state)
+        let all = all(state)
         let keyColumn = min(18, inner.width / 3)
         for row in 0..<inner.height {
             let i = state.helpScroll + row

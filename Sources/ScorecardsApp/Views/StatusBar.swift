@@ -67,6 +67,7 @@ enum StatusBar {
         case .toggleScope: .scope
         case .filter: .filterHint
         case .search: .search
+        case .copy: .copyHint
         default: .move
         }
         return text.text(language)

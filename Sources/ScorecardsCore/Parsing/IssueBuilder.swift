@@ -102,8 +102,7 @@ struct IssueBuilder {
         guard !pendingHeadline.isEmpty, let index = scorecards.indices.last else { return }
         let headline = pendingHeadline.prefix(2)
         warnings.append(ParseWarning(
-            "the text of “\(headline.map { String($0.text) }.joined(separator: " "))” is missing",
-            line: headline.first?.number))
+            .missingText(headline: headline.map { String($0.text) }.joined(separator: " ")), line: headline.first?.number))
         scorecards[index].articles.append(
             ArticleDraft(headline: headline.map { String($0.text) }, headlineLine: headline.first?.number ?? 0))
         pendingHeadline = []
@@ -124,7 +123,7 @@ struct IssueBuilder {
         for (position, draft) in scorecards.enumerated() {
             let id = ScorecardKind(word: draft.word)?.rawValue ?? "scorecard-\(position + 1)"
             if draft.articles.isEmpty {
-                warnings.append(ParseWarning("\(draft.name) has no articles", line: draft.heading.number))
+                warnings.append(ParseWarning(.noArticles(scorecard: draft.name), line: draft.heading.number))
             }
             let articles = draft.articles.enumerated().map { index, article in
                 Article(id: "\(id)/\(index)", kind: index == 0 ? .lead : .article,
@@ -143,13 +142,12 @@ struct IssueBuilder {
         let words = scorecards.map(\.word)
         let standard = ScorecardKind.allCases.map(\.word)
         if words.count < standard.count, Array(standard.prefix(words.count)) == words {
-            let missing = standard.dropFirst(words.count).map { "\($0)成绩单" }.joined(separator: "、")
-            warnings.append(ParseWarning("only \(words.count) of the 4 scorecards; missing \(missing)"))
+            let missing = standard.dropFirst(words.count).map { "\($0)成绩单" }
+            warnings.append(ParseWarning(.missingScorecards(present: words.count, missing: Array(missing))))
         }
         if let last = scorecards.last?.articles.last?.paragraphs.last,
            let final = last.last, !Self.sentenceEnd.contains(final) {
-            warnings.append(ParseWarning("the last paragraph stops mid-sentence: …\(last.suffix(12))",
-                                         line: lastContentLine?.number))
+            warnings.append(ParseWarning(.midSentence(tail: String(last.suffix(12))), line: lastContentLine?.number))
         }
     }
 

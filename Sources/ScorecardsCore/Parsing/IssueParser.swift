@@ -16,7 +16,7 @@ public enum IssueParser {
         let decoded = try TextDecoder.decode(bytes)
         var parsed = try parse(text: decoded.text, encoding: decoded.encoding)
         if decoded.truncatedCharacter {
-            parsed.warnings.insert(ParseWarning("the file ends in the middle of a character; it was dropped"), at: 0)
+            parsed.warnings.insert(ParseWarning(.truncatedCharacter), at: 0)
         }
         return parsed
     }

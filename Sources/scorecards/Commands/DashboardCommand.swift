@@ -16,24 +16,48 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    @Option(help: "Colour theme: dark, light or mono.")
+    var theme: String?
+
     @Flag(help: "Draw without colour (also when NO_COLOR is set).")
     var noColor = false
 
+    @Flag(help: "Take mouse clicks and the wheel (the terminal's own text selection then needs Shift).")
+    var mouse = false
+
+    @Option(help: "Colour of a rise: red (红涨绿跌) or green.")
+    var riseColor: RiseColor?
+
+    @Flag(help: "Do not reopen where the last session left off, and do not remember this one.")
+    var noRestore = false
+
+    func validate() throws {
+        if let theme, Theme.named(theme) == nil {
+            throw ValidationError("unknown theme '\(theme)'; themes are \(Theme.names.joined(separator: ", "))")
+        }
+    }
+
     func run() throws {
+        let configuration = try display.configuration()
+        let keyMap = try KeyMapSource.keyMap(configuration)
         let loaded = try IssueSource.load(path)
         if isatty(1) == 0 {
             IssueSource.report(loaded)
-            Stdout.write(Report.text(loaded.issue, settings: display.settings(ambiguous: display.fixedAmbiguous)))
+            let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
+            Stdout.write(Report.text(loaded.issue, settings: settings))
             return
         }
         let locale = TerminalLocale.setUp()
-        let ambiguous = resolveAmbiguous()
-        let settings = display.settings(ambiguous: ambiguous, utf8: locale.isUTF8)
+        let ambiguous = resolveAmbiguous(display.ambiwidthChoice(configuration))
+        let settings = display.settings(ambiguous: ambiguous, configuration: configuration, utf8: locale.isUTF8)
+        let chosenTheme = Theme.named(theme ?? configuration.theme ?? "dark") ?? .dark
+        let colorOff = noColor || configuration.color == false || Environment.get("NO_COLOR").map { !$0.isEmpty } == true
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(options: .init(
-                theme: .dark, noColor: noColor || Environment.get("NO_COLOR").map { !$0.isEmpty } == true,
-                mouse: false, ambiguousWide: ambiguous == .wide, ambiguousRanges: DisplayWidth.ambiguousRangePairs))
+                theme: chosenTheme.riseColor(riseColor ?? configuration.riseColor ?? .red), noColor: colorOff,
+                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide,
+                ambiguousRanges: DisplayWidth.ambiguousRangePairs))
         } catch {
             switch error {
             case .noTerminalType:
@@ -45,8 +69,19 @@ struct DashboardCommand: ParsableCommand {
                 throw Failure.exit(error.message, status: 69)
             }
         }
-        var state = AppState(issue: loaded.issue, size: terminal.size, settings: settings,
-                             warnings: loaded.warnings.map(\.message))
+        var state = AppState(issue: loaded.issue, size: terminal.size, settings: settings, keyMap: keyMap,
+                             warnings: loaded.warnings)
+        let remember = !noRestore && configuration.restore != false
+        var memory = ReadingMemory()
+        if remember {
+            switch StateStore.load() {
+            case .success(let stored):
+                memory = stored
+                memory.restore(into: &state)
+            case .failure(let problem):
+                state.message = settings.text(.stateIgnored(problem.description))
+            }
+        }
         // SCORECARDS_TEST_TRAP=1 turns F12 into a deliberate crash, so the tests can check that
         // a trap restores the terminal before the runtime prints its backtrace.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
@@ -54,12 +89,16 @@ struct DashboardCommand: ParsableCommand {
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
         }
         terminal.close()
+        if remember {
+            memory.record(state)
+            if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
+        }
     }
 
     /// `auto` asks the terminal, as Vim does for 'ambiwidth'; no answer means narrow, which
     /// is what glibc and ncursesw assume.
-    private func resolveAmbiguous() -> AmbiguousWidth {
-        switch display.ambiwidth {
+    private func resolveAmbiguous(_ choice: AmbiwidthChoice) -> AmbiguousWidth {
+        switch choice {
         case .one: return .narrow
         case .two: return .wide
         case .auto:

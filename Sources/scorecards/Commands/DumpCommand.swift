@@ -30,11 +30,13 @@ struct DumpCommand: ParsableCommand {
         } catch {
             throw ValidationError("--keys: \(error.description)")
         }
+        let configuration = try display.configuration()
         let loaded = try IssueSource.load(path)
         IssueSource.report(loaded)
         var state = AppState(
-            issue: loaded.issue, size: size.value, settings: display.settings(ambiguous: display.fixedAmbiguous),
-            warnings: loaded.warnings.map(\.message))
+            issue: loaded.issue, size: size.value,
+            settings: display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration),
+            keyMap: try KeyMapSource.keyMap(configuration), warnings: loaded.warnings)
         _ = Update.run(events, on: &state)
         Stdout.write(Render.screen(state).lines().joined(separator: "\n") + "\n")
     }

@@ -15,8 +15,9 @@ struct ReportCommand: ParsableCommand {
     var width: Int = 80
 
     func run() throws {
+        let configuration = try display.configuration()
         let loaded = try IssueSource.load(path)
         IssueSource.report(loaded)
-        Stdout.write(Report.text(loaded.issue, settings: display.settings(ambiguous: display.fixedAmbiguous), width: width))
+        Stdout.write(Report.text(loaded.issue, settings: display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration), width: width))
     }
 }
