@@ -46,7 +46,7 @@ test: deps
 data: build
 	$(BIN_DEBUG) export Resources/$(SEED).txt > Resources/$(SEED).json.tmp
 	mv Resources/$(SEED).json.tmp Resources/$(SEED).json
-	python3 Scripts/embed-bundle.py Resources/$(SEED).json Sources/ScorecardsBundle/BundledIssue.swift
+	python3 Scripts/embed-bundle.py Resources/$(SEED).json Resources/$(SEED).txt Sources/ScorecardsBundle/BundledIssue.swift
 	$(SWIFT) build
 
 install: release

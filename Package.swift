@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure text rules: display width, sanitising, line breaking, wrapping.
@@ -22,6 +23,10 @@ let package = Package(
             exclude: ["Search/Generated/UNICODE-LICENSE.txt"]),
         // The bundled issue (raw text and parsed JSON), embedded in the binary.
         .target(name: "ScorecardsBundle"),
+        // The persistent library of issues: SQLite through GRDB, full-text search, series.
+        .target(name: "ScorecardsLibrary", dependencies: ["ScorecardsCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Synthetic issues recombined from the bundled one, for tests and benchmarks.
+        .target(name: "ScorecardsCorpus", dependencies: ["ScorecardsCore", "ScorecardsBundle"]),
         // Pure cell grid and widgets: where the wide-character rules are applied, once.
         .target(name: "ScorecardsGrid", dependencies: ["ScorecardsText"]),
         // Pure state machine, key table, views, and the in-memory terminal double.
@@ -34,13 +39,15 @@ let package = Package(
             name: "scorecards",
             dependencies: [
                 "ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsTerminal", "CGlibcLocale",
+                "ScorecardsLibrary", "ScorecardsCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // `make bench`: timings, not tests.
         .executableTarget(
             name: "scorecards-bench",
-            dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText"]),
+            dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText",
+                           "ScorecardsLibrary", "ScorecardsCorpus"]),
         .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],
@@ -50,6 +57,7 @@ let package = Package(
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport"]),
+        .testTarget(name: "ScorecardsLibraryTests", dependencies: ["ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,6 +12,9 @@ import Testing
         let embedded = BundledIssue.exportJSON == onDisk
         #expect(parsedNow, "Resources JSON differs from what the parser gives now: run `make data`")
         #expect(embedded, "the JSON embedded in the binary differs from Resources: run `make data`")
+        let rawText = try String(contentsOfFile: Fixtures.seedPath, encoding: .utf8)
+        let rawSame = BundledIssue.rawText == rawText
+        #expect(rawSame, "the text embedded in the binary differs from Resources: run `make data`")
     }
 
     @Test func roundTrip() throws {

@@ -1,0 +1,28 @@
+/// SplitMix64 (Steele, Lea, Flood 2014): tiny, fast, and the same on every platform, so a
+/// corpus seed names the same corpus everywhere. Not for anything that needs secrecy.
+public struct SplitMix64: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) {
+        state = seed
+    }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in [0, 1), from the top 53 bits.
+    public mutating func nextUnit() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// One SplitMix64 step of `value` alone: a stateless mixer for deriving sub-seeds.
+    public static func mix(_ value: UInt64) -> UInt64 {
+        var generator = SplitMix64(seed: value)
+        return generator.next()
+    }
+}

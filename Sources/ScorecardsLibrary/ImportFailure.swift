@@ -1,0 +1,12 @@
+/// One file that could not be imported, with the parser's (or the file system's) reason.
+public struct ImportFailure: Equatable, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { "\(path): \(message)" }
+}

@@ -1,0 +1,97 @@
+import GRDB
+import ScorecardsCore
+
+/// Rebuilds `IssueDocument`s from the tables in a handful of queries (one per table, not one
+/// per article), so that loading a thousand issues costs six scans rather than 100,000 lookups.
+struct IssueReader {
+    let db: Database
+    let path: String
+
+    /// The issues in `ids` (all when nil), newest issue date first.
+    func documents(ids: [Int64]?) throws -> [(id: Int64, document: IssueDocument)] {
+        let filter = ids.map { "WHERE id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        let articleFilter = ids.map { "WHERE issue_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
+        let childFilter = ids.map { _ in "WHERE article_id IN (SELECT id FROM article \(articleFilter))" } ?? ""
+
+        var sources: [Int64: [MetricSource]] = [:]
+        let metricFilter = ids.map { _ in
+            "WHERE metric_id IN (SELECT id FROM metric \(childFilter))"
+        } ?? ""
+        try Self.each(db, """
+            SELECT metric_id, paragraph, span_start, span_end FROM metric_source \(metricFilter)
+            ORDER BY metric_id, position
+            """) { row in
+            let start: Int = row[2], end: Int = row[3]
+            guard start <= end else { throw LibraryError.corrupt(path: path, detail: "a metric span ends before it starts") }
+            sources[row[0], default: []].append(MetricSource(paragraph: row[1], span: start..<end))
+        }
+
+        var metrics: [Int64: [Metric]] = [:]
+        try Self.each(db, """
+            SELECT id, article_id, label, value, unit, change_percent, qualifier, year FROM metric \(childFilter)
+            ORDER BY article_id, position
+            """) { row in
+            let id: Int64 = row[0]
+            metrics[row[1], default: []].append(Metric(
+                label: row[2], value: row[3], unit: row[4], changePercent: row[5], qualifier: row[6], year: row[7],
+                sources: sources[id] ?? []))
+        }
+
+        var headlines: [Int64: [String]] = [:]
+        var paragraphs: [Int64: [String]] = [:]
+        try Self.each(db, """
+            SELECT article_id, field, body FROM passage \(childFilter) ORDER BY article_id, field
+            """) { row in
+            let articleID: Int64 = row[0], field: Int = row[1], body: String = row[2]
+            if field < 0 {
+                headlines[articleID] = Self.lines(body)
+            } else {
+                paragraphs[articleID, default: []].append(body)
+            }
+        }
+
+        var articles: [Int64: [Int: [Article]]] = [:]
+        try Self.each(db, """
+            SELECT id, issue_id, scorecard_position, key, kind FROM article \(articleFilter)
+            ORDER BY issue_id, scorecard_position, position
+            """) { row in
+            let id: Int64 = row[0], kindText: String = row[4]
+            guard let kind = ArticleKind(rawValue: kindText) else {
+                throw LibraryError.corrupt(path: path, detail: "unknown article kind “\(kindText)”")
+            }
+            let article = Article(id: row[3], kind: kind, headline: headlines[id] ?? [], paragraphs: paragraphs[id] ?? [],
+                                  metrics: metrics[id] ?? [])
+            articles[row[1], default: [:]][row[2], default: []].append(article)
+        }
+
+        var scorecards: [Int64: [Scorecard]] = [:]
+        try Self.each(db, """
+            SELECT issue_id, position, key, name, page, headline FROM scorecard \(articleFilter)
+            ORDER BY issue_id, position
+            """) { row in
+            let issueID: Int64 = row[0], position: Int = row[1]
+            scorecards[issueID, default: []].append(Scorecard(
+                id: row[2], name: row[3], page: row[4], headline: Self.lines(row[5]),
+                articles: articles[issueID]?[position] ?? []))
+        }
+
+        return try Row.fetchAll(db, sql: """
+            SELECT id, title, publication, number, date, source FROM issue \(filter) ORDER BY date DESC, id DESC
+            """).map { row in
+            let id: Int64 = row[0]
+            return (id, IssueDocument(title: row[1], publication: row[2], number: row[3], date: row[4], source: row[5],
+                                      scorecards: scorecards[id] ?? []))
+        }
+    }
+
+    /// Visits each row through a cursor: the rows of a thousand issues are never all in
+    /// memory at once, only the model being built from them.
+    private static func each(_ db: Database, _ sql: String, _ body: (Row) throws -> Void) throws {
+        let rows = try Row.fetchCursor(db, sql: sql)
+        while let row = try rows.next() { try body(row) }
+    }
+
+    static func lines(_ joined: String) -> [String] {
+        joined.isEmpty ? [] : joined.split(separator: IssueWriter.lineSeparator, omittingEmptySubsequences: false).map(String.init)
+    }
+}

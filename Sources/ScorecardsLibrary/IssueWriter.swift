@@ -1,0 +1,90 @@
+import GRDB
+import ScorecardsCore
+
+/// Inserts one parsed issue into the open transaction: every field of the model, so that
+/// `IssueReader` gives back an equal `IssueDocument`. Passages inserted must be added to the
+/// full-text index with `indexPassages(after:)` in the same transaction: the index's delete
+/// trigger assumes every passage is indexed, and reports the library damaged otherwise.
+struct IssueWriter {
+    let db: Database
+
+    struct FileFacts {
+        var hash: String
+        var path: String
+        var byteCount: Int
+        var importedAt: Double
+    }
+
+    /// Headline lines never contain a line feed (the parser splits on them), so joining by
+    /// LF is lossless; an empty headline is stored as the empty string.
+    static let lineSeparator: Character = "\n"
+
+    /// The largest passage id so far: passages above it are the ones `indexPassages` adds.
+    func lastPassageID() throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0
+    }
+
+    /// Adds the passages inserted after `lastPassageID` to the full-text index, in one
+    /// statement (see `LibrarySchema` for why not by trigger).
+    func indexPassages(after lastPassageID: Int64) throws {
+        try db.execute(sql: "INSERT INTO passage_fts(rowid, body) SELECT id, body FROM passage WHERE id > ?",
+                       arguments: [lastPassageID])
+    }
+
+    func insert(_ issue: IssueDocument, file: FileFacts) throws -> Int64 {
+        let articles = issue.allArticles
+        try db.cachedStatement(sql: """
+            INSERT INTO issue (hash, path, byte_count, imported_at, title, publication, number, date, source,
+                               article_count, metric_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [
+                file.hash, file.path, file.byteCount, file.importedAt,
+                issue.title, issue.publication, issue.number, issue.date, issue.source,
+                articles.count, articles.reduce(0) { $0 + $1.metrics.count },
+            ])
+        let issueID = db.lastInsertedRowID
+        let scorecard = try db.cachedStatement(sql: """
+            INSERT INTO scorecard (issue_id, position, key, name, page, headline) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for (position, card) in issue.scorecards.enumerated() {
+            try scorecard.execute(arguments: [
+                issueID, position, card.id, card.name, card.page, card.headline.joined(separator: String(Self.lineSeparator)),
+            ])
+            for (index, article) in card.articles.enumerated() {
+                try insert(article, issueID: issueID, scorecardPosition: position, position: index)
+            }
+        }
+        return issueID
+    }
+
+    private func insert(_ article: Article, issueID: Int64, scorecardPosition: Int, position: Int) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO article (issue_id, scorecard_position, position, key, kind) VALUES (?, ?, ?, ?, ?)
+            """).execute(arguments: [issueID, scorecardPosition, position, article.id, article.kind.rawValue])
+        let articleID = db.lastInsertedRowID
+        let passage = try db.cachedStatement(sql: "INSERT INTO passage (article_id, field, body) VALUES (?, ?, ?)")
+        try passage.execute(arguments: [articleID, -1, article.headline.joined(separator: String(Self.lineSeparator))])
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            try passage.execute(arguments: [articleID, index, paragraph])
+        }
+        let metric = try db.cachedStatement(sql: """
+            INSERT INTO metric (article_id, position, label, value, unit, change_percent, qualifier, year,
+                                base_unit, normalized_value)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let source = try db.cachedStatement(sql: """
+            INSERT INTO metric_source (metric_id, position, paragraph, span_start, span_end) VALUES (?, ?, ?, ?, ?)
+            """)
+        for (index, figure) in article.metrics.enumerated() {
+            let unit = figure.parsedUnit
+            try metric.execute(arguments: [
+                articleID, index, figure.label, figure.value, figure.unit, figure.changePercent, figure.qualifier,
+                figure.year, unit.base, figure.normalizedValue,
+            ])
+            let metricID = db.lastInsertedRowID
+            for (place, where_) in figure.sources.enumerated() {
+                try source.execute(arguments: [metricID, place, where_.paragraph, where_.span.lowerBound, where_.span.upperBound])
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+/// A passage that matched a search: an article's headline or one of its paragraphs.
+public struct LibraryHit: Equatable, Sendable {
+    public enum Field: Equatable, Hashable, Sendable {
+        case headline
+        /// Index into the article's paragraphs.
+        case paragraph(Int)
+    }
+
+    public var issueID: Int64
+    public var issueDate: String?
+    /// The article's id within its issue (`development/3`), as in `IssueDocument`.
+    public var articleID: String
+    public var field: Field
+    /// A short excerpt around the first match, the matches between `SearchMarks` (see
+    /// `IssueLibrary.search`); headline lines are joined by a full-width space.
+    public var snippet: String
+
+    public init(issueID: Int64, issueDate: String?, articleID: String, field: Field, snippet: String) {
+        self.issueID = issueID
+        self.issueDate = issueDate
+        self.articleID = articleID
+        self.field = field
+        self.snippet = snippet
+    }
+}
