@@ -158,7 +158,13 @@ public final class NcursesTerminal: TerminalDevice {
             button = .left
             double = isDoubleClick(raw)
         }
-        else if state & (sc_button1_pressed() | sc_button1_clicked() | sc_button1_double_clicked()) != 0 {
+        else if state & sc_button1_double_clicked() != 0 {
+            // Two clicks read at once arrive already paired by ncurses.
+            button = .left
+            double = true
+            lastPress = nil
+        }
+        else if state & (sc_button1_pressed() | sc_button1_clicked()) != 0 {
             buttonDown = state & sc_button1_pressed() != 0
             button = .left
             double = isDoubleClick(raw)
