@@ -24,7 +24,8 @@ extension IssueLibrary {
         return try reading { db in
             if long.isEmpty {
                 let rows = try Row.fetchAll(db, sql: """
-                    SELECT a.issue_id, i.date, a.key, p.field, p.body
+                    SELECT a.issue_id, i.date, a.key, p.field, p.body, i.number,
+                           (SELECT h.body FROM passage h WHERE h.article_id = p.article_id AND h.field = -1)
                     FROM passage p JOIN article a ON a.id = p.article_id JOIN issue i ON i.id = a.issue_id
                     WHERE \(shortFilter) ORDER BY p.id LIMIT ?
                     """, arguments: StatementArguments(shortArguments + [limit]))
@@ -32,7 +33,8 @@ extension IssueLibrary {
             }
             let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
             let rows = try Row.fetchAll(db, sql: """
-                SELECT a.issue_id, i.date, a.key, p.field, p.body
+                SELECT a.issue_id, i.date, a.key, p.field, p.body, i.number,
+                       (SELECT h.body FROM passage h WHERE h.article_id = p.article_id AND h.field = -1)
                 FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid
                      JOIN article a ON a.id = p.article_id JOIN issue i ON i.id = a.issue_id
                 WHERE passage_fts MATCH ? \(short.isEmpty ? "" : "AND " + shortFilter)
@@ -44,8 +46,12 @@ extension IssueLibrary {
 
     private static func hit(_ row: Row, snippet: String) -> LibraryHit {
         let field: Int = row[3]
-        return LibraryHit(issueID: row[0], issueDate: row[1], articleID: row[2],
-                          field: field < 0 ? .headline : .paragraph(field), snippet: snippet)
+        let headline: String = row[6] ?? ""
+        var hit = LibraryHit(issueID: row[0], issueDate: row[1], articleID: row[2],
+                             field: field < 0 ? .headline : .paragraph(field), snippet: snippet)
+        hit.issueNumber = row[5]
+        hit.headline = headline.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return hit
     }
 
     /// `%`, `_` and the escape character itself taken literally in a LIKE pattern.

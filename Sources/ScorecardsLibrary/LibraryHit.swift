@@ -14,6 +14,9 @@ public struct LibraryHit: Equatable, Sendable {
     /// A short excerpt around the first match, the matches between `SearchMarks` (see
     /// `IssueLibrary.search`); headline lines are joined by a full-width space.
     public var snippet: String
+    /// The article's headline lines, and the issue's number (2018年第2期).
+    public var headline: [String] = []
+    public var issueNumber: String?
 
     public init(issueID: Int64, issueDate: String?, articleID: String, field: Field, snippet: String) {
         self.issueID = issueID

@@ -14,6 +14,7 @@ public enum CommandRunner {
         "XDG_CONFIG_HOME": "/dev/null/scorecards-tests/config",
         "XDG_STATE_HOME": "/dev/null/scorecards-tests/state",
         "XDG_DATA_HOME": "/dev/null/scorecards-tests/data",
+        "SCORECARDS_LIBRARY": "/dev/null/scorecards-tests/library.sqlite",
     ]
 
     /// `SCORECARDS_BIN`, or the debug build in this package.

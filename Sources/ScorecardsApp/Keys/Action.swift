@@ -11,6 +11,7 @@ public enum Action: Hashable, Sendable {
     case cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
     case search, searchNext, searchPrevious, clearSearch
     case copy
+    case previousIssue, nextIssue, issueList
 
     /// The help screen's description.
     public var help: (zh: String, en: String) {
@@ -58,6 +59,9 @@ public enum Action: Hashable, Sendable {
         case .searchPrevious: ("上一个结果", "previous hit")
         case .clearSearch: ("清除搜索", "clear the search")
         case .copy: ("复制（附出处）到剪贴板", "copy with its source to the clipboard")
+        case .previousIssue: ("上一期（较早）", "previous (older) issue")
+        case .nextIssue: ("下一期（较新）", "next (newer) issue")
+        case .issueList: ("各期列表", "list of open issues")
         }
     }
 }

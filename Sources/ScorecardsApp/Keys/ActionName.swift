@@ -45,6 +45,9 @@ extension Action {
         case .searchPrevious: "search-previous"
         case .clearSearch: "clear-search"
         case .copy: "copy"
+        case .previousIssue: "previous-issue"
+        case .nextIssue: "next-issue"
+        case .issueList: "issues"
         }
     }
 }

@@ -19,6 +19,8 @@ public enum UIText: Sendable {
     case copied(String), copyHint
     case stateIgnored(String)
     case parseWarning(ParseWarning.Kind)
+    case issueListTitle(Int)
+    case filesSkipped(Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
 
     public func text(_ language: Language) -> String {
@@ -82,6 +84,8 @@ public enum UIText: Sendable {
         case .copied(let what): "已复制到剪贴板（OSC 52）：\(what)"
         case .copyHint: "复制"
         case .stateIgnored(let why): "未能读取上次的阅读位置：\(why)"
+        case .issueListTitle(let n): "各期（共\(n)期）· Enter 打开 · Esc 关闭"
+        case .filesSkipped(let n): "\(n)个文件不是成绩单，已跳过"
         case .parseWarning(let kind): switch kind {
             case .truncatedCharacter: "文件在一个字的中间截断，该字已舍去"
             case .missingText(let headline): "“\(headline)”缺少正文"
@@ -148,6 +152,8 @@ public enum UIText: Sendable {
         case .copied(let what): "Copied to the clipboard (OSC 52): \(what)"
         case .copyHint: "copy"
         case .stateIgnored(let why): "Last session's places not restored: \(why)"
+        case .issueListTitle(let n): "Issues (\(n)) · Enter opens · Esc closes"
+        case .filesSkipped(let n): "\(n) file\(n == 1 ? "" : "s") skipped: not an issue"
         case .parseWarning(let kind): ParseWarning(kind).message
         case .searchHint: "Chinese, pinyin or initials"
         case .matchPosition(let i, let n): "match \(i)/\(n)"

@@ -1,36 +1,56 @@
 import ScorecardsCore
+import Synchronization
 
-/// An article of the issue: its scorecard and its place in it.
+/// An article among the open issues: which issue, its scorecard and its place in it.
 public struct ArticleRef: Hashable, Sendable {
+    public var issue: Int
     public var scorecard: Int
     public var article: Int
 
-    public init(scorecard: Int, article: Int) {
+    public init(issue: Int = 0, scorecard: Int, article: Int) {
+        self.issue = issue
         self.scorecard = scorecard
         self.article = article
     }
 }
 
-/// The search index of one issue, built when the issue is opened. Compared by identity:
-/// it is derived from the issue and never changes.
+/// The search index over every open issue. Built on the first search rather than at
+/// start-up, since a thousand issues take a second or more to index; compared by identity,
+/// as it is derived from the issues and never changes.
 public final class IssueSearch: Equatable, Sendable {
-    public let index: SearchIndex
-    let refs: [ArticleRef]
+    private let documents: [SearchDocument]
+    private let refs: [ArticleRef]
+    private let built = Mutex<SearchIndex?>(nil)
 
-    public init(_ issue: IssueDocument) {
+    public init(_ issues: [IssueDocument]) {
         var documents: [SearchDocument] = []
         var refs: [ArticleRef] = []
-        for (c, card) in issue.scorecards.enumerated() {
-            for (a, article) in card.articles.enumerated() {
-                documents.append(SearchDocument(id: article.id, headline: article.headline, paragraphs: article.paragraphs))
-                refs.append(ArticleRef(scorecard: c, article: a))
+        for (i, issue) in issues.enumerated() {
+            for (c, card) in issue.scorecards.enumerated() {
+                for (a, article) in card.articles.enumerated() {
+                    documents.append(SearchDocument(id: article.id, headline: article.headline, paragraphs: article.paragraphs))
+                    refs.append(ArticleRef(issue: i, scorecard: c, article: a))
+                }
             }
         }
-        index = SearchIndex(documents: documents)
+        self.documents = documents
         self.refs = refs
     }
 
+    public convenience init(_ issue: IssueDocument) {
+        self.init([issue])
+    }
+
     public static func == (a: IssueSearch, b: IssueSearch) -> Bool { a === b }
+
+    public var index: SearchIndex {
+        built.withLock { index in
+            if let index { return index }
+            let made = SearchIndex(documents: documents)
+            index = made
+            return made
+        }
+    }
 
     /// Everything the views need for `query`: the articles in n/N order and every match.
     public func run(_ query: String) -> SearchOutcome {
@@ -40,8 +60,8 @@ public final class IssueSearch: Equatable, Sendable {
             let ref = refs[hit.document]
             var entry = matches[ref] ?? ArticleMatches()
             switch hit.field {
-            case .headline(let line): entry.marks.append(TextMark(block: ReaderAnchor.headlineBlock(line), range: hit.ranges.first ?? 0..<0, current: false))
-                entry.marks += hit.ranges.dropFirst().map { TextMark(block: ReaderAnchor.headlineBlock(line), range: $0, current: false) }
+            case .headline(let line):
+                entry.marks += hit.ranges.map { TextMark(block: ReaderAnchor.headlineBlock(line), range: $0, current: false) }
                 entry.inHeadline = true
             case .body(let paragraph):
                 entry.marks += hit.ranges.map { TextMark(block: paragraph + 1, range: $0, current: false) }

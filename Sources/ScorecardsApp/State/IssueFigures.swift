@@ -1,6 +1,6 @@
 import ScorecardsCore
 
-/// What the views need from an issue's figures, worked out once when the issue is opened
+/// What the views need from the shown issue's figures, worked out once when it is shown
 /// rather than on every frame.
 public struct IssueFigures: Equatable, Sendable {
     /// Per scorecard, its key figures in order of importance.
@@ -10,11 +10,58 @@ public struct IssueFigures: Equatable, Sendable {
 
     /// More than any pane shows; the strip takes as many as fit.
     static let keep = 12
+    /// How many issues a sparkline reaches back over.
+    static let span = 8
 
     public init(_ issue: IssueDocument) {
+        self.init([issue], shown: 0)
+    }
+
+    /// The shown issue's figures; when other issues are open, each key figure's sparkline
+    /// follows it across them.
+    public init(_ issues: [IssueDocument], shown: Int) {
+        let issue = issues[shown]
         keyFigures = issue.scorecards.map { KeyFigures.select(from: $0, reportYear: issue.reportYear, limit: Self.keep) }
         categoryGroups = issue.scorecards.map { card in
             card.articles.map { MetricSeries.categoryGroups(paragraphs: $0.paragraphs).filter { !$0.isChange } }
         }
+        guard issues.count > 1 else { return }
+        let history = FigureHistory(issues: Array(issues[max(0, shown - Self.span + 1)...shown]))
+        for c in keyFigures.indices {
+            for f in keyFigures[c].indices {
+                if let series = history.series(for: keyFigures[c][f].metric) { keyFigures[c][f].series = series }
+            }
+        }
+    }
+}
+
+/// A figure followed across issues: the same label and the same base unit (万元 and 亿元
+/// are both 元), one point per issue, oldest first.
+struct FigureHistory {
+    private var values: [String: [Int: Double]] = [:]
+    private let count: Int
+
+    init(issues: [IssueDocument]) {
+        count = issues.count
+        for (i, issue) in issues.enumerated() {
+            for metric in issue.scorecards.flatMap(\.articles).flatMap(\.metrics) where !metric.isChangeOnly {
+                let key = Self.key(metric)
+                // The first statement of a figure in an issue stands for it.
+                if values[key]?[i] == nil { values[key, default: [:]][i] = metric.normalizedValue }
+            }
+        }
+    }
+
+    static func key(_ metric: Metric) -> String { metric.label + "|" + metric.parsedUnit.base }
+
+    /// The last issues' values in the shown metric's own unit; an issue without the figure
+    /// is a missing point, never an invented one. Nil when only one issue has it.
+    func series(for metric: Metric) -> FigureSeries? {
+        guard let byIssue = values[Self.key(metric)], byIssue.count > 1 else { return nil }
+        let scale = metric.parsedUnit.scale
+        let points = (0..<count).map { i in
+            SeriesPoint(year: nil, value: byIssue[i].map { $0 / (scale == 0 ? 1 : scale) })
+        }
+        return FigureSeries(points: points, unit: metric.unit, isRate: metric.isPercent)
     }
 }

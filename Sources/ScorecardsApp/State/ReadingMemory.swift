@@ -20,18 +20,28 @@ public struct ReadingMemory: Equatable, Sendable {
         [issue.publication ?? issue.title ?? "", issue.number ?? "", issue.date ?? ""].joined(separator: "|")
     }
 
+    /// Keeps the shown issue's pane and selections, and every article read in any issue.
     public mutating func record(_ state: AppState) {
-        issues[Self.key(for: state.issue)] = Place(
-            focus: state.focus, selections: state.panes.map(\.selection), positions: state.readingPositions)
+        for (key, positions) in state.readingPositions {
+            let old = issues[key]
+            issues[key] = Place(focus: old?.focus ?? 0, selections: old?.selections ?? [],
+                                positions: (old?.positions ?? [:]).merging(positions) { $1 })
+        }
+        let key = Self.key(for: state.issue)
+        issues[key] = Place(focus: state.focus, selections: state.panes.map(\.selection),
+                            positions: (issues[key]?.positions ?? [:]).merging(state.readingPositions[key] ?? [:]) { $1 })
     }
 
     public func restore(into state: inout AppState) {
+        for issue in state.issues {
+            let key = Self.key(for: issue)
+            if let place = issues[key] { state.readingPositions[key] = place.positions }
+        }
         guard let place = issues[Self.key(for: state.issue)] else { return }
         state.focus = place.focus
         for (i, selection) in place.selections.enumerated() where state.panes.indices.contains(i) {
             state.panes[i].selection = selection
         }
-        state.readingPositions = place.positions
         _ = Update.apply(.tick, to: &state)  // back in range for this issue and size
     }
 

@@ -31,7 +31,7 @@ enum DashboardUpdate {
         case .open:
             let selection = state.panes[state.focus].selection
             if state.issue.scorecards[state.focus].articles.indices.contains(selection) {
-                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(scorecard: state.focus, article: selection), state))
+                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(issue: state.shown, scorecard: state.focus, article: selection), state))
             }
         case .search:
             SearchUpdate.start(&state)
@@ -41,6 +41,12 @@ enum DashboardUpdate {
             return SearchUpdate.step(-1, &state)
         case .clearSearch:
             state.search.outcome = nil
+        case .previousIssue, .nextIssue:
+            let target = state.shown + (action == .nextIssue ? 1 : -1)
+            guard state.issues.indices.contains(target) else { return [.bell] }
+            state.show(issue: target)
+        case .issueList:
+            state.issueList = state.issues.count - 1 - state.shown
         default: break
         }
         return []

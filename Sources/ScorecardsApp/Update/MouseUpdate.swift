@@ -41,7 +41,7 @@ enum MouseUpdate {
             guard state.issue.scorecards[index].articles.indices.contains(article) else { return [] }
             state.panes[index].selection = article
             if mouse.doubleClick {
-                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(scorecard: index, article: article), state))
+                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(issue: state.shown, scorecard: index, article: article), state))
             }
         default:
             break

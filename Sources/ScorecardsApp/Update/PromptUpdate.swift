@@ -61,9 +61,10 @@ enum PromptUpdate {
             state.search.prompting = false
             if keep, state.search.outcome != nil {
                 state.search.editor.commit()
+                let reading = if case .reader = state.screen { true } else { false }
                 SearchUpdate.jump(to: 0, &state)
                 // Searching from the reader goes straight to the first hit's article.
-                if case .reader = state.screen, let first = state.search.outcome?.stops.first {
+                if reading, let first = state.search.outcome?.stops.first {
                     state.screen = .reader(SearchUpdate.reader(for: first, state))
                 }
             } else {

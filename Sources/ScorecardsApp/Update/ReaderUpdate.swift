@@ -73,7 +73,7 @@ enum ReaderUpdate {
             let target = reader.article + step
             if articles.indices.contains(target) {
                 reader = ReaderState(scorecard: reader.scorecard, article: target,
-                                     anchor: state.readingPositions[articles[target].id] ?? .top)
+                                     anchor: state.readingPosition(articles[target].id) ?? .top)
                 // The dashboard's selection follows, so going back lands on this article.
                 state.panes[reader.scorecard].selection = target
             } else {
@@ -92,6 +92,6 @@ enum ReaderUpdate {
         guard state.issue.scorecards.indices.contains(reader.scorecard),
               state.issue.scorecards[reader.scorecard].articles.indices.contains(reader.article) else { return }
         let id = state.issue.scorecards[reader.scorecard].articles[reader.article].id
-        state.readingPositions[id] = reader.anchor
+        state.setReadingPosition(id, reader.anchor)
     }
 }

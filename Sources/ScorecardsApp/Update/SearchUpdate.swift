@@ -21,6 +21,8 @@ enum SearchUpdate {
         outcome.current = index
         state.search.outcome = outcome
         let ref = outcome.stops[index]
+        // A hit in another open issue shows that issue.
+        state.show(issue: ref.issue)
         guard state.panes.indices.contains(ref.scorecard) else { return }
         state.focus = ref.scorecard
         state.panes[ref.scorecard].selection = ref.article
@@ -34,7 +36,7 @@ enum SearchUpdate {
             // No search: reopen where the article was left.
             if state.issue.scorecards.indices.contains(ref.scorecard),
                state.issue.scorecards[ref.scorecard].articles.indices.contains(ref.article) {
-                reader.anchor = state.readingPositions[state.issue.scorecards[ref.scorecard].articles[ref.article].id] ?? .top
+                reader.anchor = state.readingPosition(state.issue.scorecards[ref.scorecard].articles[ref.article].id) ?? .top
             }
             return reader
         }

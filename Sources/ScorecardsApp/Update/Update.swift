@@ -35,6 +35,9 @@ public enum Update {
         if state.showingHelp {
             return HelpUpdate.handle(key, &state)
         }
+        if state.issueList != nil {
+            return IssueListUpdate.handle(key, &state)
+        }
         if state.message != nil { state.message = nil }
         // While a prompt has the keyboard every printable key is text, never a command.
         if state.isEditing, let character = key.printable {

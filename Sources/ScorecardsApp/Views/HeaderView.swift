@@ -5,7 +5,11 @@ import ScorecardsGrid
 enum HeaderView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid, trailing: String? = nil) {
         grid.fill(rect, role: .header)
-        let right = trailing ?? "? " + state.settings.text(.help)
+        var right = trailing ?? "? " + state.settings.text(.help)
+        // With several issues open, which one this is.
+        if state.issues.count > 1, trailing == nil {
+            right = "[ ] \(state.shown + 1)/\(state.issues.count)  " + right
+        }
         let rightWidth = grid.width(of: right)
         let room = Rect(x: rect.x + 1, y: rect.y, width: rect.width - rightWidth - 3, height: 1)
         grid.line(state.settings.display(title(state.issue)), in: room, role: .header)
@@ -15,7 +19,7 @@ enum HeaderView {
     }
 
     /// `《长江日报城区读本》2018年第1期 · 大成武昌 · 2018-01-15`
-    static func title(_ issue: IssueDocument) -> String {
+    static func title(_ issue: IssueDocument, withDate: Bool = true) -> String {
         var parts: [String] = []
         if let publication = issue.publication {
             parts.append("《\(publication)》" + (issue.number ?? ""))
@@ -26,7 +30,7 @@ enum HeaderView {
             let name = title[title.index(after: dot)...]
             if !name.isEmpty { parts.append(String(name)) }
         }
-        if let date = issue.date { parts.append(date) }
+        if withDate, let date = issue.date { parts.append(date) }
         return parts.isEmpty ? "成绩单" : parts.joined(separator: " · ")
     }
 }

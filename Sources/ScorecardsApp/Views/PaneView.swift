@@ -18,7 +18,7 @@ enum PaneView {
             guard card.articles.indices.contains(i) else { break }
             let article = card.articles[i]
             let selected = i == pane.selection
-            let ref = ArticleRef(scorecard: index, article: i)
+            let ref = ArticleRef(issue: state.shown, scorecard: index, article: i)
             let matches = state.search.outcome?.matches[ref]
             // During a search the articles without a hit are dimmed, not hidden: every
             // pane keeps its rows in place while the query changes under the user's eyes.

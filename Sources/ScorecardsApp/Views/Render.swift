@@ -13,6 +13,7 @@ public enum Render {
         case .reader(let reader): ReaderView.draw(state, reader, into: &grid)
         case .metrics(let metrics): MetricsView.draw(state, metrics, into: &grid)
         }
+        if let selection = state.issueList { IssueListView.draw(state, selection: selection, into: &grid) }
         if state.showingHelp { HelpView.draw(state, into: &grid) }
         return grid
     }

@@ -22,7 +22,7 @@ public enum IssueParser {
     }
 
     public static func parse(text: String, encoding: TextEncoding = .utf8) throws(IssueLoadError) -> ParsedIssue {
-        let normalised = normaliseLineEnds(text).precomposedStringWithCanonicalMapping
+        let normalised = NFC.normalise(normaliseLineEnds(text))
         let lines = SourceLine.split(normalised)
         guard lines.contains(where: { !$0.text.isEmpty }) else { throw .empty }
         var builder = IssueBuilder()

@@ -25,20 +25,27 @@ enum LineClassifier {
     /// sentences. A short line without sentence punctuation is a headline line.
     static let headlineMaxLength = 32
 
+    /// Page chrome, footers and headers are short; body paragraphs, most lines of a file,
+    /// are longer than this many UTF-8 bytes and skip those checks.
+    static let chromeMaxBytes = 240
+
     static func classify(_ text: Substring, beforeFirstScorecard: Bool) -> LineRole {
         if text.isEmpty { return .blank }
-        if beforeFirstScorecard, text.hasPrefix("《"), let close = text.firstIndex(of: "》") {
-            let publication = String(text[text.index(after: text.startIndex)..<close])
-            return .title(publication: publication, number: issueNumber(in: text[close...]))
+        let bytes = text.utf8.count
+        if bytes <= chromeMaxBytes {
+            if beforeFirstScorecard, text.hasPrefix("《"), let close = text.firstIndex(of: "》") {
+                let publication = String(text[text.index(after: text.startIndex)..<close])
+                return .title(publication: publication, number: issueNumber(in: text[close...]))
+            }
+            if text.containsUTF8("字体大小") || text.hasPrefix("来源:") || text.hasPrefix("来源：") || text.containsUTF8("发表日期") {
+                return .pageChrome(source: field(after: "来源", in: text), date: field(after: "发表日期", in: text).flatMap(isoDate))
+            }
+            if bytes < 120, text.containsUTF8("打印本页") || text.containsUTF8("返回顶部") { return .footer }
+            if bytes < 120, text.containsUTF8("星期"), let date = chineseDate(text) { return .pageHeader(date: date) }
+            if isPageMarker(text) { return .pageMarker(String(text)) }
+            if bytes <= 3, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return .pageNumber }
+            if let heading = scorecardHeading(text) { return heading }
         }
-        if text.contains("字体大小") || text.hasPrefix("来源:") || text.hasPrefix("来源：") || text.contains("发表日期") {
-            return .pageChrome(source: field(after: "来源", in: text), date: field(after: "发表日期", in: text).flatMap(isoDate))
-        }
-        if text.count < 40, text.contains("打印本页") || text.contains("返回顶部") { return .footer }
-        if text.count < 40, text.contains("星期"), let date = chineseDate(text) { return .pageHeader(date: date) }
-        if isPageMarker(text) { return .pageMarker(String(text)) }
-        if text.count <= 3, text.allSatisfy(\.isASCIIDigit) { return .pageNumber }
-        if let heading = scorecardHeading(text) { return heading }
         if isHeadline(text) { return .headline }
         return .paragraph
     }
@@ -124,4 +131,27 @@ enum LineClassifier {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Substring {
+    /// Byte-wise substring search: UTF-8 is self-synchronising, so a byte match is a
+    /// character match, without the cost of Foundation's locale-aware search.
+    func containsUTF8(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        return utf8.withContiguousStorageIfAvailable { haystack -> Bool in
+            guard haystack.count >= pattern.count else { return false }
+            var i = 0
+            let last = haystack.count - pattern.count
+            while i <= last {
+                if haystack[i] == first {
+                    var j = 1
+                    while j < pattern.count, haystack[i + j] == pattern[j] { j += 1 }
+                    if j == pattern.count { return true }
+                }
+                i += 1
+            }
+            return false
+        } ?? String(self).utf8.elementsEqual(pattern)  // not reached for native strings
+    }
 }

@@ -9,31 +9,42 @@ struct SourceLine {
     /// 1-based column (in characters) where `text` starts in `original`.
     var column: Int
 
+    /// Trims by Unicode scalar, which is enough for whitespace (a whitespace scalar is its
+    /// own character) and far cheaper than walking grapheme clusters.
     init(number: Int, original: Substring) {
         self.number = number
         self.original = original
-        var start = original.startIndex
+        let scalars = original.unicodeScalars
+        var start = scalars.startIndex
         var column = 1
-        while start < original.endIndex, original[start].isWhitespace {
-            start = original.index(after: start)
+        while start < scalars.endIndex, scalars[start].properties.isWhitespace {
+            start = scalars.index(after: start)
             column += 1
         }
-        var end = original.endIndex
-        while end > start, original[original.index(before: end)].isWhitespace {
-            end = original.index(before: end)
+        var end = scalars.endIndex
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
         }
         self.text = original[start..<end]
         self.column = column
     }
 
-    /// Splits normalised text (LF only) into lines, numbered from 1.
+    /// Splits normalised text (LF only) into lines, numbered from 1, on the UTF-8 bytes.
     static func split(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 1
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append(SourceLine(number: number, original: raw))
-            number += 1
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            if utf8[i] == 10 {
+                lines.append(SourceLine(number: number, original: text[start..<i]))
+                number += 1
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
         }
+        lines.append(SourceLine(number: number, original: text[start..<utf8.endIndex]))
         return lines
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CTerminalSupport
 import Glibc
 import ScorecardsApp
+import ScorecardsCore
 import ScorecardsGrid
 import ScorecardsTerminal
 import ScorecardsText
@@ -11,8 +12,11 @@ struct DashboardCommand: ParsableCommand {
         commandName: "dashboard",
         abstract: "Open the dashboard (the default command).")
 
-    @Argument(help: "An issue file. Default: the bundled issue.")
-    var path: String?
+    @Argument(help: "Issue files or directories of them. Default: the library when it holds issues, else the bundled issue.")
+    var paths: [String] = []
+
+    @Option(help: "The library file. Default: $SCORECARDS_LIBRARY or $XDG_DATA_HOME/scorecards/library.sqlite.")
+    var library: String?
 
     @OptionGroup var display: DisplayOptions
 
@@ -40,11 +44,12 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let configuration = try display.configuration()
         let keyMap = try KeyMapSource.keyMap(configuration)
-        let loaded = try IssueSource.load(path)
+        let loaded = try IssueSource.loadMany(paths, library: library)
+        let newest = loaded.issues[loaded.issues.count - 1]
         if isatty(1) == 0 {
-            IssueSource.report(loaded)
+            report(loaded.warnings)
             let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
-            Stdout.write(Report.text(loaded.issue, settings: settings))
+            Stdout.write(Report.text(newest, settings: settings))
             return
         }
         let locale = TerminalLocale.setUp()
@@ -62,15 +67,16 @@ struct DashboardCommand: ParsableCommand {
             switch error {
             case .noTerminalType:
                 Stderr.line("scorecards: \(error.message); printing the report instead")
-                IssueSource.report(loaded)
-                Stdout.write(Report.text(loaded.issue, settings: settings))
+                report(loaded.warnings)
+                Stdout.write(Report.text(newest, settings: settings))
                 return
             case .unknownTerminal, .notATerminal:
                 throw Failure.exit(error.message, status: 69)
             }
         }
-        var state = AppState(issue: loaded.issue, size: terminal.size, settings: settings, keyMap: keyMap,
+        var state = AppState(issues: loaded.issues, size: terminal.size, settings: settings, keyMap: keyMap,
                              warnings: loaded.warnings)
+        if !loaded.skipped.isEmpty { state.message = settings.text(.filesSkipped(loaded.skipped.count)) }
         let remember = !noRestore && configuration.restore != false
         var memory = ReadingMemory()
         if remember {
@@ -93,6 +99,10 @@ struct DashboardCommand: ParsableCommand {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
         }
+    }
+
+    private func report(_ warnings: [ParseWarning]) {
+        for warning in warnings { Stderr.line("scorecards: warning: \(warning.message)") }
     }
 
     /// `auto` asks the terminal, as Vim does for 'ambiwidth'; no answer means narrow, which

@@ -12,8 +12,11 @@ struct DumpCommand: ParsableCommand {
         <Home>, <End>, <C-d>, <C-u>, <C-l>, <F1>; <lt> for a literal <; <Resize:WxH> resizes.
         """)
 
-    @Argument(help: "An issue file. Default: the bundled issue.")
-    var path: String?
+    @Argument(help: "Issue files or directories of them. Default: the bundled issue.")
+    var paths: [String] = []
+
+    @Option(help: "Read this library instead of the files (the dashboard's default when it holds issues).")
+    var library: String?
 
     @Option(help: "Screen size as WxH, e.g. 80x24.")
     var size: ScreenSize
@@ -31,10 +34,14 @@ struct DumpCommand: ParsableCommand {
             throw ValidationError("--keys: \(error.description)")
         }
         let configuration = try display.configuration()
-        let loaded = try IssueSource.load(path)
-        IssueSource.report(loaded)
+        // Without files or --library, the bundled issue: a dump must not depend on what a
+        // user happens to have imported.
+        let loaded = paths.isEmpty && library == nil
+            ? LoadedIssues(issues: [IssueSource.bundled().issue], warnings: [])
+            : try IssueSource.loadMany(paths, library: library)
+        for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
         var state = AppState(
-            issue: loaded.issue, size: size.value,
+            issues: loaded.issues, size: size.value,
             settings: display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration),
             keyMap: try KeyMapSource.keyMap(configuration), warnings: loaded.warnings)
         _ = Update.run(events, on: &state)

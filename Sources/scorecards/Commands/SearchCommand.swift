@@ -1,6 +1,8 @@
 import ArgumentParser
 import ScorecardsApp
 import ScorecardsCore
+import ScorecardsLibrary
+import Foundation
 import ScorecardsText
 
 struct SearchCommand: ParsableCommand {
@@ -16,13 +18,20 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "What to look for: 武昌, wuchang, wc, GDP …")
     var query: String
 
-    @Argument(help: "An issue file. Default: the bundled issue.")
+    @Argument(help: "An issue file. Default: the library (through its full-text index) when it holds issues, else the bundled issue.")
     var path: String?
 
     @Flag(help: "Print JSON.")
     var json = false
 
+    @Option(help: "The library file.")
+    var library: String?
+
     func run() throws {
+        if path == nil, let store = try LibrarySource.existing(library) {
+            try searchLibrary(store)
+            return
+        }
         let loaded = try IssueSource.load(path)
         IssueSource.report(loaded)
         let search = IssueSearch(loaded.issue)
@@ -54,6 +63,37 @@ struct SearchCommand: ParsableCommand {
             Stdout.write(lines.joined(separator: "\n") + "\n")
         }
         if results.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Through the library's FTS index: literal matches in every stored issue. Lines get a
+    /// fourth column (and JSON an `issue` object) saying which issue.
+    private func searchLibrary(_ store: IssueLibrary) throws {
+        let hits: [LibraryHit]
+        do { hits = try store.search(query, limit: Int(Int32.max)) } catch { throw LibrarySource.failure(error) }
+        // Headline hits first, the contract's order; within each, as the index ranked them.
+        let ordered = hits.filter { $0.field == .headline } + hits.filter { $0.field != .headline }
+        let unmark = { (s: String) in s.replacingOccurrences(of: SearchMarks.open, with: "").replacingOccurrences(of: SearchMarks.close, with: "") }
+        if json {
+            let rows: [JSONValue] = ordered.map { hit in
+                .object([
+                    ("article", .string(hit.articleID)),
+                    ("scorecard", .string(String(hit.articleID.split(separator: "/").first ?? ""))),
+                    ("headline", .array(hit.headline.map(JSONValue.string))),
+                    ("field", .string(hit.field == .headline ? "headline" : "body")),
+                    ("snippet", .string(unmark(hit.snippet))),
+                    ("issue", .object([("id", .number(Double(hit.issueID))), ("date", .optional(hit.issueDate)),
+                                       ("number", .optional(hit.issueNumber))])),
+                ])
+            }
+            Stdout.write(JSONWriter.write(.array(rows)) + "\n")
+        } else if !ordered.isEmpty {
+            let lines = ordered.map { hit in
+                [hit.articleID, hit.headline.joined(separator: " "), unmark(hit.snippet),
+                 [hit.issueDate, hit.issueNumber].compactMap { $0 }.joined(separator: " ")].map(Self.cell).joined(separator: "\t")
+            }
+            Stdout.write(lines.joined(separator: "\n") + "\n")
+        }
+        if ordered.isEmpty { throw ExitCode(1) }
     }
 
     static func cell(_ text: String) -> String {

@@ -1,5 +1,8 @@
+import ArgumentParser
+import Glibc
 import ScorecardsBundle
 import ScorecardsCore
+import ScorecardsLibrary
 
 /// Where a command's issue comes from: a file given on the command line, or the issue
 /// bundled in the binary.
@@ -8,6 +11,14 @@ struct LoadedIssue {
     var warnings: [ParseWarning]
     /// What to call it in messages.
     var name: String
+}
+
+/// Several issues for the dashboard, oldest first.
+struct LoadedIssues {
+    var issues: [IssueDocument]
+    /// The shown (newest) issue's warnings.
+    var warnings: [ParseWarning]
+    var skipped: [String] = []
 }
 
 enum IssueSource {
@@ -28,6 +39,70 @@ enum IssueSource {
             // The bundled data is checked by the test suite; reaching this is a build defect.
             preconditionFailure("bundled issue data is damaged: \(error)")
         }
+    }
+
+    /// Files and directories of them (every `*.txt` directly inside, by name). A file named
+    /// on the command line must be an issue; a file found in a directory that is not one
+    /// is skipped with a warning, so one stray file does not keep a whole folder closed.
+    /// With no paths: the library when it holds issues, else the bundled issue.
+    static func loadMany(_ paths: [String], library: String?) throws -> LoadedIssues {
+        if paths.isEmpty {
+            if let stored = try LibrarySource.existing(library) {
+                do {
+                    let issues = try stored.loadAll()
+                    if !issues.isEmpty { return LoadedIssues(issues: sortedByDate(issues), warnings: []) }
+                } catch {
+                    throw LibrarySource.failure(error)
+                }
+            }
+            let one = bundled()
+            return LoadedIssues(issues: [one.issue], warnings: [])
+        }
+        var loaded: [(IssueDocument, [ParseWarning])] = []
+        var skipped: [String] = []
+        for path in paths {
+            if isDirectory(path) {
+                for file in textFiles(in: path) {
+                    do {
+                        let parsed = try IssueFile.load(path: file)
+                        loaded.append((parsed.issue, parsed.warnings))
+                    } catch {
+                        skipped.append(file)
+                        Stderr.line("scorecards: warning: skipped '\(Stderr.safe(file))': \(error.summary)")
+                    }
+                }
+            } else {
+                let one = try load(path)
+                loaded.append((one.issue, one.warnings))
+            }
+        }
+        guard !loaded.isEmpty else {
+            throw Failure.exit("no issue found in \(paths.map { "'\(Stderr.safe($0))'" }.joined(separator: ", "))", status: 65)
+        }
+        let sorted = loaded.enumerated().sorted { a, b in
+            (a.element.0.date ?? "", a.offset) < (b.element.0.date ?? "", b.offset)
+        }.map(\.element)
+        return LoadedIssues(issues: sorted.map(\.0), warnings: sorted.last?.1 ?? [], skipped: skipped)
+    }
+
+    static func sortedByDate(_ issues: [IssueDocument]) -> [IssueDocument] {
+        issues.enumerated().sorted { ($0.element.date ?? "", $0.offset) < ($1.element.date ?? "", $1.offset) }.map(\.element)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func textFiles(in directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name.hasSuffix(".txt"), !name.hasPrefix(".") { names.append(name) }
+        }
+        return names.sorted().map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
     }
 
     /// Warnings go to stderr, one line each, naming the file.

@@ -1,4 +1,5 @@
-import ScorecardsCore
+@testable import ScorecardsCore
+import Foundation
 import ScorecardsTestSupport
 import Testing
 
@@ -62,5 +63,27 @@ import Testing
         // e + combining acute becomes é; the parser's text is NFC.
         let parsed = try IssueParser.parse(text: "发展成绩单:\n标题\nCafe\u{301}正文。\n")
         #expect(parsed.issue.scorecards[0].articles[0].paragraphs == ["Caf\u{E9}正文。"])
+    }
+}
+
+@Suite struct NFCShortcutTests {
+    /// The ranges the parser leaves alone really are unchanged by canonical composition, on
+    /// their own and after a base letter.
+    @Test func stableRangesAreStable() {
+        let ranges: [ClosedRange<UInt32>] = [0x0000...0x02FF, 0x2002...0x206F, 0x2150...0x218F, 0x3000...0x3029,
+                                             0x3030...0x303F, 0x4E00...0x9FFF, 0xFF00...0xFFEF]
+        var unstable: [UInt32] = []
+        for range in ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                let text = "a" + String(Character(scalar))
+                #expect(NFC.stable(text))
+                if text.precomposedStringWithCanonicalMapping != text { unstable.append(value) }
+            }
+        }
+        #expect(unstable.isEmpty, "\(unstable.prefix(10).map { String($0, radix: 16) })")
+        #expect(!NFC.stable("e\u{301}"))
+        #expect(!NFC.stable("\u{2000}"))
+        #expect(!NFC.stable("\u{F900}"))
     }
 }

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Glibc
+import ScorecardsCore
+import ScorecardsLibrary
+
+/// Where the library of imported issues lives, and opening it with the contract's errors.
+enum LibrarySource {
+    /// --library, else SCORECARDS_LIBRARY, else $XDG_DATA_HOME/scorecards/library.sqlite
+    /// (~/.local/share/scorecards/library.sqlite).
+    static func path(_ flag: String?) -> String {
+        if let flag { return flag }
+        var environment: [String: String] = [:]
+        for name in ["SCORECARDS_LIBRARY", "XDG_DATA_HOME", "HOME"] {
+            if let value = Environment.get(name) { environment[name] = value }
+        }
+        return IssueLibrary.defaultPath(environment: environment)
+    }
+
+    /// Opens (creating if need be) the library for writing.
+    static func open(_ flag: String?) throws -> IssueLibrary {
+        let path = path(flag)
+        do {
+            return try IssueLibrary(path: path)
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    /// The library when it exists and holds issues; nil otherwise, without creating a file.
+    static func existing(_ flag: String?) throws -> IssueLibrary? {
+        let path = path(flag)
+        guard access(path, F_OK) == 0 else {
+            if flag != nil { throw Failure.exit("cannot read library '\(Stderr.safe(path))': no such file", status: 66) }
+            return nil
+        }
+        let library = try open(flag)
+        do {
+            return try library.isEmpty ? nil : library
+        } catch {
+            throw failure(error)
+        }
+    }
+
+    static func failure(_ error: LibraryError) -> ExitCode {
+        let status: Int32 = switch error {
+        case .noSuchIssue, .invalidHashPrefix, .ambiguousHash: 66
+        case .cannotCreateDirectory: 66
+        default: 65
+        }
+        return Failure.exit(Stderr.safe(error.description), status: status)
+    }
+}
