@@ -55,8 +55,8 @@ let package = Package(
             exclude: ["Fixtures"]),
         .testTarget(name: "ScorecardsCoreTests", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
-        .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport"]),
-        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport"]),
+        .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport", "ScorecardsCorpus"]),
+        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus"]),
         .testTarget(name: "ScorecardsLibraryTests", dependencies: ["ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsCore"]),
     ],
     swiftLanguageModes: [.v6]

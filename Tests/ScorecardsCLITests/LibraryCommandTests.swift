@@ -1,0 +1,110 @@
+import Foundation
+import ScorecardsCorpus
+import ScorecardsTestSupport
+import Testing
+
+/// Several issues and the library, from the command line.
+@Suite struct LibraryCommandTests {
+    let dir: URL
+    let library: String
+
+    init() throws {
+        dir = try Fixtures.temporaryDirectory()
+        library = dir.appendingPathComponent("library.sqlite").path
+        _ = try CorpusGenerator.writeCorpus(count: 5, seed: 7, to: dir.appendingPathComponent("corpus").path)
+    }
+
+    func run(_ args: [String]) throws -> CommandRunner.Output {
+        try CommandRunner.run(args, environment: ["SCORECARDS_LIBRARY": library])
+    }
+
+    var corpus: String { dir.appendingPathComponent("corpus").path }
+
+    @Test func importListRemoveAndReimport() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try run(["import", corpus])
+        #expect(first.status == 0)
+        #expect(first.stdout.hasPrefix("imported 5 issues"))
+        let again = try run(["import", corpus, Fixtures.seedPath])
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("imported 1 issue, skipped 5 already in the library"))
+        let list = try run(["library"])
+        let rows = list.stdout.split(separator: "\n")
+        #expect(rows.count == 7)  // header + 6
+        #expect(rows[1].contains("2018-02-12"))  // newest first: the fifth weekly issue
+        #expect(rows.dropFirst().filter { $0.contains("（合成数据）") }.count == 5)
+        let removed = try run(["library", "remove", "1"])
+        #expect(removed.stdout == "removed issue 1\n")
+        #expect(try run(["library"]).stdout.split(separator: "\n").count == 6)
+        let unknown = try run(["library", "remove", "999"])
+        #expect(unknown.status == 66)
+        #expect(unknown.stderr.hasPrefix("scorecards: "))
+    }
+
+    @Test func aBadFileImportsNothing() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "not an issue at all".write(to: dir.appendingPathComponent("corpus/zz-notes.txt"), atomically: true, encoding: .utf8)
+        let out = try run(["import", corpus])
+        #expect(out.status == 65)
+        #expect(out.stderr.contains("zz-notes.txt"))
+        #expect(out.stderr.contains("nothing was imported"))
+        #expect(out.stderr.components(separatedBy: "\n").count == 2)
+        #expect(try run(["library"]).stdout.hasPrefix("the library is empty"))
+    }
+
+    @Test func theDashboardOpensTheLibraryNewestFirst() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try run(["import", corpus])
+        let screen = try run(["dump", "--library", library, "--size", "120x40"])
+        #expect(screen.status == 0)
+        let header = screen.stdout.split(separator: "\n").first ?? ""
+        #expect(header.contains("2018年第5期"))
+        #expect(header.contains("（合成数据）"))
+        #expect(header.contains("5/5"))
+        let older = try run(["dump", "--library", library, "--size", "120x40", "--keys", "[["])
+        #expect(older.stdout.split(separator: "\n").first?.contains("2018年第3期") == true)
+        // Without a terminal, `scorecards` prints the newest issue's report from the library.
+        let report = try run([])
+        #expect(report.stdout.contains("2018年第5期"))
+    }
+
+    @Test func severalFilesAndDirectories() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "stray notes".write(to: dir.appendingPathComponent("corpus/readme.txt"), atomically: true, encoding: .utf8)
+        let out = try run(["dump", corpus, Fixtures.seedPath, "--size", "120x40", "--keys", "i"])
+        #expect(out.status == 0)
+        // The stray file in the directory is skipped with a warning naming it.
+        #expect(out.stderr.contains("skipped '\(corpus)/readme.txt'"))
+        let lines = out.stdout.split(separator: "\n")
+        #expect(lines.first?.contains("6/6") == true)
+        #expect(out.stdout.contains("各期（共6期）"))
+        // A file named on the command line must be an issue.
+        let bad = try run(["dump", corpus, dir.appendingPathComponent("corpus/readme.txt").path, "--size", "80x24"])
+        #expect(bad.status == 65)
+    }
+
+    @Test func searchThroughTheLibraryIndex() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try run(["import", corpus])
+        for query in ["武", "武昌", "地区生产总值", "GDP"] {
+            let out = try run(["search", query])
+            #expect(out.status == 0, "\(query)")
+            let first = out.stdout.split(separator: "\n").first.map { $0.split(separator: "\t", omittingEmptySubsequences: false) } ?? []
+            #expect(first.count == 4, "\(query): \(first)")
+        }
+        #expect(try run(["search", "宇宙飞船"]).status == 1)
+        let json = try run(["search", "昙华林", "--json"])
+        let hits = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect((hits?.first?["issue"] as? [String: Any])?["number"] as? String != nil)
+    }
+
+    @Test func aNonLibraryFileIsLeftAlone() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = dir.appendingPathComponent("notes.sqlite")
+        try "just text".write(to: text, atomically: true, encoding: .utf8)
+        let out = try CommandRunner.run(["import", corpus, "--library", text.path])
+        #expect(out.status == 65)
+        #expect(out.stderr.contains("not an SQLite database"))
+        #expect(try String(contentsOf: text, encoding: .utf8) == "just text")
+    }
+}
