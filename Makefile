@@ -5,7 +5,7 @@ PREFIX       ?= /usr/local
 SEED         := changjiang-chengqu-duben-2018-01-dacheng-wuchang
 BIN_DEBUG    := .build/debug/scorecards
 BIN_RELEASE  := .build/release/scorecards
-APT_PACKAGES := libncursesw5-dev tmux
+APT_PACKAGES := libncursesw5-dev tmux time
 
 .PHONY: all deps build release run test data install uninstall clean bench
 
@@ -17,6 +17,7 @@ deps:
 	@missing=""; \
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing:$$missing"; \

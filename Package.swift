@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "scorecards-bench",
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText",
-                           "ScorecardsLibrary", "ScorecardsCorpus"]),
+                           "ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsTerminal"]),
         .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],

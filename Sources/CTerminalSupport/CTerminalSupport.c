@@ -15,6 +15,9 @@ static int saved_fd = -1;
 static char reset_bytes[512];
 static int reset_length = 0;
 static volatile sig_atomic_t restored = 0;
+static int output_fd = STDOUT_FILENO;
+
+void sct_set_output_fd(int fd) { output_fd = fd; }
 
 void sct_save_terminal(int fd) {
     if (tcgetattr(fd, &saved_termios) == 0) saved_fd = fd;
@@ -32,7 +35,7 @@ void sct_restore_terminal(void) {
     if (restored) return;
     restored = 1;
     if (reset_length > 0) {
-        ssize_t unused = write(STDOUT_FILENO, reset_bytes, (size_t)reset_length);
+        ssize_t unused = write(output_fd, reset_bytes, (size_t)reset_length);
         (void)unused;
     }
     if (saved_fd >= 0) tcsetattr(saved_fd, TCSAFLUSH, &saved_termios);

@@ -5,8 +5,8 @@ extension IssueLibrary {
     /// Passages (headlines and paragraphs) containing every whitespace-separated term of
     /// `query`, as substrings; ASCII letters match either case.
     ///
-    /// Terms of three characters or more go through the FTS5 trigram index and results come
-    /// best first (bm25). A trigram index cannot look up one or two characters — most
+    /// Terms of three characters or more go through the FTS5 trigram index (as `LIKE`, which
+    /// it answers from trigrams and then checks); results come in the order of the issues. A trigram index cannot look up one or two characters — most
     /// Chinese words — so those terms are matched by scanning the passages with `LIKE`: as a
     /// filter on the index's results when the query also has a long term, or on their own
     /// otherwise, in import order. A scan stops at `limit` hits, so common words are quick;
@@ -17,8 +17,11 @@ extension IssueLibrary {
         let terms = query.precomposedStringWithCanonicalMapping
             .split(whereSeparator: \.isWhitespace).map(String.init)
         guard !terms.isEmpty, limit > 0 else { return [] }
-        let long = terms.filter { $0.unicodeScalars.count >= 3 }
-        let short = terms.filter { $0.unicodeScalars.count < 3 }
+        // The index serves LIKE only without an ESCAPE clause, so a term holding LIKE's own
+        // wildcards goes the way of short terms: a scan that escapes them.
+        let indexable = { (term: String) in term.unicodeScalars.count >= 3 && !term.contains("%") && !term.contains("_") }
+        let long = terms.filter(indexable)
+        let short = terms.filter { !indexable($0) }
         let shortFilter = short.map { _ in "p.body LIKE ? ESCAPE '\\'" }.joined(separator: " AND ")
         let shortArguments: [any DatabaseValueConvertible] = short.map { "%" + Self.escapeLike($0) + "%" }
         return try reading { db in
@@ -31,15 +34,17 @@ extension IssueLibrary {
                     """, arguments: StatementArguments(shortArguments + [limit]))
                 return rows.map { row in Self.hit(row, snippet: SnippetMaker.snippet(row[4], terms: short)) }
             }
-            let match = long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " ")
+            // The trigram index answers LIKE for terms of three characters or more.
+            let longFilter = long.map { _ in "passage_fts.body LIKE ?" }.joined(separator: " AND ")
+            let longArguments: [any DatabaseValueConvertible] = long.map { "%" + $0 + "%" }
             let rows = try Row.fetchAll(db, sql: """
                 SELECT a.issue_id, i.date, a.key, p.field, p.body, i.number,
                        (SELECT h.body FROM passage h WHERE h.article_id = p.article_id AND h.field = -1)
                 FROM passage_fts JOIN passage p ON p.id = passage_fts.rowid
                      JOIN article a ON a.id = p.article_id JOIN issue i ON i.id = a.issue_id
-                WHERE passage_fts MATCH ? \(short.isEmpty ? "" : "AND " + shortFilter)
-                ORDER BY passage_fts.rank LIMIT ?
-                """, arguments: StatementArguments([match] + shortArguments + [limit]))
+                WHERE \(longFilter) \(short.isEmpty ? "" : "AND " + shortFilter)
+                ORDER BY p.id LIMIT ?
+                """, arguments: StatementArguments(longArguments + shortArguments + [limit]))
             return rows.map { row in Self.hit(row, snippet: SnippetMaker.snippet(row[4], terms: terms)) }
         }
     }

@@ -8,7 +8,8 @@ enum SnippetMaker {
     static let context = 12
 
     static func snippet(_ body: String, terms: [String]) -> String {
-        let text = Array(body.replacingOccurrences(of: "\n", with: "　").unicodeScalars)
+        // Headline lines are joined by a full-width space.
+        let text = body.unicodeScalars.map { $0 == "\n" ? "\u{3000}" : $0 }
         let needles = terms.map { Array($0.unicodeScalars).map(fold) }.filter { !$0.isEmpty }
         var matches: [(range: Range<Int>, term: Int)] = []
         var i = 0

@@ -44,10 +44,11 @@ public final class NcursesTerminal: TerminalDevice {
     private let input: UnsafeMutablePointer<FILE>
     public let inputDescriptor: Int32
 
-    public init(options: Options) throws(TerminalError) {
+    private let output: UnsafeMutablePointer<FILE>
+
+    public convenience init(options: Options) throws(TerminalError) {
         guard isatty(1) == 1 else { throw .notATerminal }
-        let term = getenv("TERM").map { String(cString: $0) }
-        guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminalType(term) }
+        let input: UnsafeMutablePointer<FILE>
         if isatty(0) == 1 {
             input = sc_stdin()
         } else if let tty = fopen("/dev/tty", "r") {
@@ -55,8 +56,18 @@ public final class NcursesTerminal: TerminalDevice {
         } else {
             throw .notATerminal
         }
+        try self.init(options: options, input: input, output: sc_stdout())
+    }
+
+    /// On a terminal other than the process's own (the benchmarks drive one on a pty).
+    public init(options: Options, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>) throws(TerminalError) {
+        let term = getenv("TERM").map { String(cString: $0) }
+        guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminalType(term) }
+        self.input = input
+        self.output = output
         inputDescriptor = fileno(input)
         sct_save_terminal(inputDescriptor)
+        sct_set_output_fd(fileno(output))
         // Ours must be in place before newterm, or ncurses installs its own for SIGINT/SIGTERM.
         sct_install_signal_handlers()
         if options.ambiguousWide {
@@ -65,7 +76,7 @@ public final class NcursesTerminal: TerminalDevice {
             }
         }
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
-        guard let screen = newterm(nil, sc_stdout(), input) else { throw .unknownTerminal(term) }
+        guard let screen = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         self.screen = screen
         _ = set_term(screen)
         guard let window = sc_stdscr() else { throw .unknownTerminal(term) }
@@ -238,11 +249,12 @@ public final class NcursesTerminal: TerminalDevice {
 
     public func copyToClipboard(_ text: String) {
         // Straight to the terminal, after curses has flushed what it had.
-        fflush(sc_stdout())
+        fflush(output)
+        let fd = fileno(output)
         var bytes = Array(Clipboard.sequence(for: text).utf8)
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n <= 0 { if errno == EINTR { continue }; break }
             offset += n
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 
 /// Wall-clock timing of repeated runs, reported as median and 99th percentile.
@@ -39,12 +40,17 @@ struct Sample {
 /// Prints rows of a results table as it goes.
 struct Table {
     static func header() {
-        print("| benchmark | median | p99 | runs | baseline | command |")
-        print("|---|---|---|---|---|---|")
+        print("| measured | median | p99 | runs | baseline, same run | target | command |")
+        print("|---|---|---|---|---|---|---|")
     }
 
-    static func row(_ name: String, _ sample: Sample, unit: String = "ms", baseline: String = "", command: String) {
-        print("| \(name) | \(format(sample.median)) \(unit) | \(format(sample.p99)) \(unit) | \(sample.count) | \(baseline) | `\(command)` |")
+    static func row(_ name: String, _ sample: Sample, unit: String = "ms", baseline: String = "—", target: String,
+                    command: String) {
+        print("| \(name) | \(format(sample.median)) \(unit) | \(format(sample.p99)) \(unit) | \(sample.count) | \(baseline) | \(target) | `\(command)` |")
+    }
+
+    static func memory(_ name: String, kilobytes: Int, baseline: String, target: String, command: String) {
+        print("| \(name) | \(String(format: "%.1f", Double(kilobytes) / 1024)) MB | — | 1 | \(baseline) | \(target) | `\(command)` |")
     }
 
     static func format(_ v: Double) -> String {

@@ -19,7 +19,7 @@ import Testing
         }
         #expect(stamp.0 == IssueLibrary.schemaVersion)
         #expect(stamp.1 == String(IssueLibrary.schemaVersion))
-        #expect(stamp.2 == ["v1", "v2"])
+        #expect(stamp.2 == ["v1", "v2", "v3"])
         #expect(stamp.3 == "wal")
     }
 
@@ -42,10 +42,37 @@ import Testing
             try queue.close()
         }
         let library = try IssueLibrary(path: path)
-        #expect(try library.reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
+        #expect(try library.reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == IssueLibrary.schemaVersion)
         #expect(try library.loadAll() == [seed])
         let hits = try library.search("地区生产总值", limit: 100)
         #expect(hits.contains { $0.articleID == "development/0" && $0.field == .paragraph(3) })
+        #expect(try library.integrityCheck() == "ok")
+    }
+
+    /// A v2 file (the index with term positions) is rebuilt without them and still answers.
+    @Test func migratesAVersionTwoFile() throws {
+        let directory = try TempDirectory()
+        let path = directory.file("v2.sqlite")
+        let seed = try IssueParser.parse(text: CorpusGenerator.seedText).issue
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v2")
+            try queue.write { db in
+                let facts = IssueWriter.FileFacts(hash: String(repeating: "cd", count: 32), path: "/old/seed.txt",
+                                                  byteCount: 1, importedAt: 0)
+                let writer = IssueWriter(db: db)
+                _ = try writer.insert(seed, file: facts)
+                try writer.indexPassages(after: 0)
+            }
+            #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
+            try queue.close()
+        }
+        let library = try IssueLibrary(path: path)
+        let definition = try library.reading { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'passage_fts'")
+        }
+        #expect(definition?.contains("detail=none") == true)
+        #expect(try library.search("地区生产总值", limit: 100).contains { $0.articleID == "development/0" })
         #expect(try library.integrityCheck() == "ok")
     }
 

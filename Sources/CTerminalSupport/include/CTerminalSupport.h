@@ -7,6 +7,8 @@
    handler can restore it with async-signal-safe calls only. */
 void sct_save_terminal(int fd);
 void sct_set_reset_sequence(const char *bytes, int length);
+/* Where the reset sequence goes: the terminal's output (standard output unless set). */
+void sct_set_output_fd(int fd);
 
 /* SIGTERM, SIGHUP, SIGQUIT and SIGINT restore the terminal and end the process by that
    signal; SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE and SIGABRT restore it and then hand the

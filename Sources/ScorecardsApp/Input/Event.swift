@@ -1,3 +1,4 @@
+import ScorecardsCore
 import ScorecardsGrid
 
 public enum MouseButton: Sendable, Equatable { case left, middle, right, wheelUp, wheelDown }
@@ -25,4 +26,6 @@ public enum Event: Sendable, Equatable {
     case tick
     /// The terminal is gone: leave as if asked to quit, so the reading state is saved.
     case terminalClosed
+    /// Every issue, once loaded after the first frame (oldest first).
+    case issuesLoaded([IssueDocument], skipped: Int)
 }

@@ -52,13 +52,51 @@ public final class IssueSearch: Equatable, Sendable {
         }
     }
 
-    /// Everything the views need for `query`: the articles in n/N order and every match.
+    /// Everything the views need for `query`: the articles in n/N order; where each one
+    /// matched is worked out when it is looked at, so a query that hits every article of a
+    /// thousand issues costs only its ranking.
     public func run(_ query: String) -> SearchOutcome {
         let results = index.search(query)
-        var matches: [ArticleRef: ArticleMatches] = [:]
-        for hit in results.hits {
-            let ref = refs[hit.document]
-            var entry = matches[ref] ?? ArticleMatches()
+        return SearchOutcome(query: query, stops: results.documents.map { refs[$0] },
+                             matches: MatchTable(results: results, search: self))
+    }
+
+    /// The documents of issue `issue`: articles are indexed issue by issue, in order.
+    func documents(ofIssue issue: Int) -> Range<Int> {
+        let start = refs.partitionPoint { $0.issue < issue }
+        let end = refs.partitionPoint { $0.issue <= issue }
+        return start..<end
+    }
+
+    func ref(_ document: Int) -> ArticleRef { refs[document] }
+}
+
+/// The hits of one search by article, filled in per issue on first use.
+public final class MatchTable: @unchecked Sendable {
+    private let results: SearchResults
+    private unowned let search: IssueSearch
+    // Used from the event loop only.
+    private var byIssue: [Int: [ArticleRef: [Int]]] = [:]
+
+    init(results: SearchResults, search: IssueSearch) {
+        self.results = results
+        self.search = search
+    }
+
+    func matches(for ref: ArticleRef) -> ArticleMatches? {
+        if byIssue[ref.issue] == nil {
+            let documents = search.documents(ofIssue: ref.issue)
+            var table: [ArticleRef: [Int]] = [:]
+            for position in results.hits.indices {
+                let document = results.hits.document(at: position)
+                if documents.contains(document) { table[search.ref(document), default: []].append(position) }
+            }
+            byIssue[ref.issue] = table
+        }
+        guard let positions = byIssue[ref.issue]?[ref] else { return nil }
+        var entry = ArticleMatches()
+        for position in positions {
+            let hit = results.hits[position]
             switch hit.field {
             case .headline(let line):
                 entry.marks += hit.ranges.map { TextMark(block: ReaderAnchor.headlineBlock(line), range: $0, current: false) }
@@ -66,9 +104,20 @@ public final class IssueSearch: Equatable, Sendable {
             case .body(let paragraph):
                 entry.marks += hit.ranges.map { TextMark(block: paragraph + 1, range: $0, current: false) }
             }
-            matches[ref] = entry
         }
-        return SearchOutcome(query: query, stops: results.documents.map { refs[$0] }, matches: matches)
+        return entry
+    }
+}
+
+extension Array {
+    /// The first index whose element fails `belongs`, for an array partitioned by it.
+    func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let mid = (low + high) / 2
+            if belongs(self[mid]) { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
 
@@ -88,8 +137,21 @@ public struct ArticleMatches: Equatable, Sendable {
 public struct SearchOutcome: Equatable, Sendable {
     public var query: String
     public var stops: [ArticleRef]
-    public var matches: [ArticleRef: ArticleMatches]
+    let matchTable: MatchTable
     public var current: Int?
 
+    init(query: String, stops: [ArticleRef], matches: MatchTable) {
+        self.query = query
+        self.stops = stops
+        self.matchTable = matches
+    }
+
     public var isEmpty: Bool { stops.isEmpty }
+
+    /// Where article `ref` matched, nil when it did not.
+    public func matches(for ref: ArticleRef) -> ArticleMatches? { matchTable.matches(for: ref) }
+
+    public static func == (a: SearchOutcome, b: SearchOutcome) -> Bool {
+        a.query == b.query && a.stops == b.stops && a.current == b.current
+    }
 }

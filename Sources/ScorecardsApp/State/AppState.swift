@@ -17,7 +17,7 @@ public struct AppState: Equatable, Sendable {
     /// Derived from the issues whenever the shown one changes.
     public private(set) var figures: IssueFigures
     /// Over every open issue; built on the first search, not at start-up.
-    public let searchIndex: IssueSearch
+    public private(set) var searchIndex: IssueSearch
     public var search = SearchState()
     /// Where each article was left, by issue (`ReadingMemory.key`) and article id.
     public var readingPositions: [String: [String: ReaderAnchor]] = [:]
@@ -89,6 +89,22 @@ public struct AppState: Equatable, Sendable {
             panes = Array(repeating: PaneState(), count: issues[index].scorecards.count)
         }
         screen = .dashboard
+    }
+
+    /// Takes the full set of issues once they are loaded (start-up shows the newest first,
+    /// then loads the rest): the shown issue stays shown, with its place.
+    public mutating func replaceIssues(_ all: [IssueDocument]) {
+        guard !all.isEmpty else { return }
+        let key = ReadingMemory.key(for: issue)
+        let index = all.lastIndex { ReadingMemory.key(for: $0) == key } ?? all.count - 1
+        let place = (focus, panes)
+        issues = all
+        shown = index
+        figures = IssueFigures(all, shown: index)
+        searchIndex = IssueSearch(all)
+        search.outcome = nil
+        visited = [:]
+        (focus, panes) = place
     }
 
     /// Where article `id` of the shown issue was left.

@@ -5,8 +5,6 @@ import ScorecardsCore
 public struct IssueFigures: Equatable, Sendable {
     /// Per scorecard, its key figures in order of importance.
     public var keyFigures: [[KeyFigure]]
-    /// Per scorecard and article, figures shared out over named categories (马上办、网上办…).
-    public var categoryGroups: [[[MetricSeries.CategoryGroup]]]
 
     /// More than any pane shows; the strip takes as many as fit.
     static let keep = 12
@@ -22,9 +20,6 @@ public struct IssueFigures: Equatable, Sendable {
     public init(_ issues: [IssueDocument], shown: Int) {
         let issue = issues[shown]
         keyFigures = issue.scorecards.map { KeyFigures.select(from: $0, reportYear: issue.reportYear, limit: Self.keep) }
-        categoryGroups = issue.scorecards.map { card in
-            card.articles.map { MetricSeries.categoryGroups(paragraphs: $0.paragraphs).filter { !$0.isChange } }
-        }
         guard issues.count > 1 else { return }
         let history = FigureHistory(issues: Array(issues[max(0, shown - Self.span + 1)...shown]))
         for c in keyFigures.indices {

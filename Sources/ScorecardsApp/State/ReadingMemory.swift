@@ -33,10 +33,8 @@ public struct ReadingMemory: Equatable, Sendable {
     }
 
     public func restore(into state: inout AppState) {
-        for issue in state.issues {
-            let key = Self.key(for: issue)
-            if let place = issues[key] { state.readingPositions[key] = place.positions }
-        }
+        // Every remembered issue's places, including issues still loading.
+        for (key, place) in issues { state.readingPositions[key] = place.positions }
         guard let place = issues[Self.key(for: state.issue)] else { return }
         state.focus = place.focus
         for (i, selection) in place.selections.enumerated() where state.panes.indices.contains(i) {

@@ -32,7 +32,7 @@ enum SearchUpdate {
     /// in the body (or the top when only the headline matched).
     static func reader(for ref: ArticleRef, _ state: AppState) -> ReaderState {
         var reader = ReaderState(scorecard: ref.scorecard, article: ref.article)
-        guard let matches = state.search.outcome?.matches[ref] else {
+        guard let matches = state.search.outcome?.matches(for: ref) else {
             // No search: reopen where the article was left.
             if state.issue.scorecards.indices.contains(ref.scorecard),
                state.issue.scorecards[ref.scorecard].articles.indices.contains(ref.article) {

@@ -11,6 +11,10 @@ public enum Update {
             break
         case .terminalClosed:
             state.quitting = true
+        case .issuesLoaded(let issues, let skipped):
+            state.replaceIssues(issues)
+            state.message = state.settings.text(.issuesLoaded(issues.count))
+                + (skipped > 0 ? "；" + state.settings.text(.filesSkipped(skipped)) : "")
         case .mouse(let mouse):
             effects = MouseUpdate.handle(mouse, &state)
         case .key(let key):

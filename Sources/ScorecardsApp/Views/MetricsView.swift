@@ -111,12 +111,14 @@ enum MetricsView {
         let rule = String(repeating: settings.glyphs.horizontal, count: max(0, rect.width))
         grid.put(rule, x: rect.x, y: rect.y, role: .border)
         grid.line(parts.joined(separator: " "), in: Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: 1), role: .figureValue)
-        let groups = state.figures.categoryGroups
-        guard groups.indices.contains(row.scorecard), groups[row.scorecard].indices.contains(row.article),
+        // Only the selected figure's paragraph is read for categories, and only when shown.
+        let cards = state.issue.scorecards
+        guard cards.indices.contains(row.scorecard), cards[row.scorecard].articles.indices.contains(row.article),
               let source = metric.sources.first,
-              let group = groups[row.scorecard][row.article].first(where: { g in
-                  g.paragraph == source.paragraph && g.items.contains { $0.span == source.span } })
-        else { return }
+              cards[row.scorecard].articles[row.article].paragraphs.indices.contains(source.paragraph) else { return }
+        let paragraph = cards[row.scorecard].articles[row.article].paragraphs[source.paragraph]
+        guard let group = MetricSeries.categoryGroups(paragraphs: [paragraph])
+            .first(where: { g in !g.isChange && g.items.contains { $0.span == source.span } }) else { return }
         let top = group.items.map(\.value).max() ?? 0
         let labelWidth = group.items.map { grid.width(of: $0.category) }.max() ?? 0
         for (i, item) in group.items.enumerated() where i + 2 < rect.height {

@@ -19,7 +19,7 @@ enum PaneView {
             let article = card.articles[i]
             let selected = i == pane.selection
             let ref = ArticleRef(issue: state.shown, scorecard: index, article: i)
-            let matches = state.search.outcome?.matches[ref]
+            let matches = state.search.outcome?.matches(for: ref)
             // During a search the articles without a hit are dimmed, not hidden: every
             // pane keeps its rows in place while the query changes under the user's eyes.
             let unmatched = state.search.outcome != nil && matches == nil

@@ -31,9 +31,10 @@ public struct FigureSeries: Equatable, Sendable {
 
     /// From one issue, never inventing a point: a figure stated for several years gives
     /// those years; otherwise a stated change gives the year before as a derived point.
-    public static func within(article: Article, metric: Metric, reportYear: Int?) -> FigureSeries? {
+    public static func within(article: Article, metric: Metric, reportYear: Int?,
+                              statements: (Int) -> [MetricSeries.YearlySeries]? = { _ in nil }) -> FigureSeries? {
         if let first = metric.sources.first, article.paragraphs.indices.contains(first.paragraph) {
-            let stated = MetricSeries.yearlySeries(
+            let stated = statements(first.paragraph) ?? MetricSeries.yearlySeries(
                 in: article.paragraphs[first.paragraph], paragraphIndex: first.paragraph, reportYear: reportYear)
             if let match = stated.first(where: { $0.source.span == first.span }), match.points.count > 1 {
                 return FigureSeries(points: match.points.map { SeriesPoint(year: $0.year, value: $0.value) },

@@ -21,20 +21,31 @@ public enum KeyFigures {
                 let changed = metric.changePercent != nil
                 let rank = lead && changed ? 0 : changed ? 1 : lead && !metric.isPercent ? 2 : 3
                 guard rank < 3 else { continue }
-                let figure = KeyFigure(
-                    metric: metric, article: a, index: m, asWritten: asWritten(metric, in: article),
-                    series: FigureSeries.within(article: article, metric: metric, reportYear: reportYear))
+                let figure = KeyFigure(metric: metric, article: a, index: m, asWritten: asWritten(metric, in: article), series: nil)
                 candidates.append((rank, order, figure))
                 order += 1
             }
         }
         var seen = Set<String>()
         var chosen: [KeyFigure] = []
+        // Several key figures often share a paragraph (the lead's list of results): read
+        // each paragraph for multi-year statements once.
+        var statements: [Int: [Int: [MetricSeries.YearlySeries]]] = [:]
         for candidate in candidates.sorted(by: { ($0.rank, $0.order) < ($1.rank, $1.order) }) {
             let key = candidate.figure.metric.label + "|" + candidate.figure.metric.unit
             guard !seen.contains(key) else { continue }
             seen.insert(key)
-            chosen.append(candidate.figure)
+            var figure = candidate.figure
+            // Series only for the figures chosen: reading a paragraph for multi-year
+            // statements is the costly part, and start-up waits on it.
+            let article = card.articles[figure.article]
+            figure.series = FigureSeries.within(article: article, metric: figure.metric, reportYear: reportYear) { p in
+                if let known = statements[figure.article]?[p] { return known }
+                let read = MetricSeries.yearlySeries(in: article.paragraphs[p], paragraphIndex: p, reportYear: reportYear)
+                statements[figure.article, default: [:]][p] = read
+                return read
+            }
+            chosen.append(figure)
             if chosen.count >= limit { break }
         }
         return chosen

@@ -35,6 +35,17 @@ public enum IssueFile {
         return bytes
     }
 
+    /// The issue's date from the first few kilobytes of the file; nil when unreadable or absent.
+    public static func peekDate(path: String) -> String? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: IssuePeek.prefixLength)
+        let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        guard n > 0 else { return nil }
+        return IssuePeek.date(prefix: Array(buffer[0..<n]))
+    }
+
     public static func load(path: String) throws(IssueLoadError) -> ParsedIssue {
         try IssueParser.parse(bytes: bytes(atPath: path))
     }

@@ -44,7 +44,8 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let configuration = try display.configuration()
         let keyMap = try KeyMapSource.keyMap(configuration)
-        let loaded = try IssueSource.loadMany(paths, library: library)
+        let plan = try StagedLoad.plan(paths, library: library)
+        let loaded = plan.first
         let newest = loaded.issues[loaded.issues.count - 1]
         if isatty(1) == 0 {
             report(loaded.warnings)
@@ -91,10 +92,13 @@ struct DashboardCommand: ParsableCommand {
         // SCORECARDS_TEST_TRAP=1 turns F12 into a deliberate crash, so the tests can check that
         // a trap restores the terminal before the runtime prints its backtrace.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
-        Runner.run(&state, on: terminal) { event in
+        let background = Background()
+        let loading = plan.start(into: background)
+        Runner.run(&state, on: terminal, background: background) { event in
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
         }
         terminal.close()
+        for line in loading.skipped { Stderr.line("scorecards: warning: \(line)") }
         if remember {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }

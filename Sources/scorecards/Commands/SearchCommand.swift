@@ -72,7 +72,12 @@ struct SearchCommand: ParsableCommand {
         do { hits = try store.search(query, limit: Int(Int32.max)) } catch { throw LibrarySource.failure(error) }
         // Headline hits first, the contract's order; within each, as the index ranked them.
         let ordered = hits.filter { $0.field == .headline } + hits.filter { $0.field != .headline }
-        let unmark = { (s: String) in s.replacingOccurrences(of: SearchMarks.open, with: "").replacingOccurrences(of: SearchMarks.close, with: "") }
+        let marks = Set((SearchMarks.open + SearchMarks.close).unicodeScalars)
+        let unmark = { (s: String) in
+            var out = String.UnicodeScalarView()
+            out.append(contentsOf: s.unicodeScalars.lazy.filter { !marks.contains($0) })
+            return String(out)
+        }
         if json {
             let rows: [JSONValue] = ordered.map { hit in
                 .object([
@@ -97,6 +102,9 @@ struct SearchCommand: ParsableCommand {
     }
 
     static func cell(_ text: String) -> String {
-        TerminalSafe.sanitize(String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 }))
+        guard text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) else { return TerminalSafe.sanitize(text) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: text.unicodeScalars.lazy.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+        return TerminalSafe.sanitize(String(out))
     }
 }
