@@ -40,7 +40,7 @@ struct Scorecards: ParsableCommand {
         """,
         version: Version.string,
         subcommands: [
-            DashboardCommand.self, ExportCommand.self, ReportCommand.self, DumpCommand.self, SearchCommand.self, ImportCommand.self, LibraryCommand.self, DoctorCommand.self, ConfigCommand.self,
+            DashboardCommand.self, ExportCommand.self, ReportCommand.self, DumpCommand.self, SearchCommand.self, MetricsCommand.self, ImportCommand.self, LibraryCommand.self, DoctorCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: DashboardCommand.self
     )

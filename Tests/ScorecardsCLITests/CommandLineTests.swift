@@ -218,3 +218,24 @@ import Testing
         #expect(out.stdout.contains("▸ 新增10.5万平方米双创空间"))
     }
 }
+
+@Suite struct MetricsCommandTests {
+    @Test func tableCSVAndJSON() throws {
+        let table = try CommandRunner.run(["metrics"])
+        #expect(table.status == 0)
+        let rows = table.stdout.split(separator: "\n")
+        #expect(rows.count == 158)  // header and 157 figures
+        #expect(rows[1].hasPrefix("development/0/m0"))
+        #expect(rows[1].contains("地区生产总值") && rows[1].contains("1060亿元") && rows[1].contains("+8.5%"))
+        let csv = try CommandRunner.run(["metrics", "--csv"])
+        let lines = csv.stdout.components(separatedBy: "\r\n")
+        #expect(lines[0] == "id,scorecard,article,label,value,unit,change_percent,qualifier,year,paragraph,as_written")
+        #expect(lines[1] == "development/0/m0,development,development/0,地区生产总值,1060,亿元,8.5,预计,2017,3,1060亿元")
+        let json = try CommandRunner.run(["metrics", "--json", Fixtures.seedPath])
+        let values = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        #expect(values?.count == 157)
+        #expect(values?.first?["change_percent"] as? Double == 8.5)
+        #expect(values?.first?["scorecard"] as? String == "development")
+        #expect(try CommandRunner.run(["metrics", "--csv", "--json"]).status == 64)
+    }
+}

@@ -42,7 +42,7 @@ public enum IssueExport {
         ])
     }
 
-    static func metric(_ metric: Metric, id: String) -> JSONValue {
+    public static func metric(_ metric: Metric, id: String) -> JSONValue {
         let first = metric.sources.first
         return .object([
             ("id", .string(id)),

@@ -67,7 +67,7 @@ public enum JSONWriter {
 
     /// Integers print without a fraction (1060, not 1060.0); others in Swift's shortest
     /// round-tripping form (8.5, 217.1). JSON has no NaN or infinity: they become null.
-    static func number(_ n: Double) -> String {
+    public static func number(_ n: Double) -> String {
         guard n.isFinite else { return "null" }
         if n == n.rounded(), abs(n) < 1e15 { return String(Int64(n)) }
         return "\(n)"
