@@ -35,7 +35,7 @@ public enum Sparkline {
                 let extent = max(abs(low), abs(high))
                 let half = Double(top + 1) / 2
                 let offset = extent > 0 ? value / extent * half : 0
-                level = max(0, min(top, Int((half + offset - 0.5).rounded())))
+                level = max(0, min(top, Int((half + offset - 0.5).rounded(.down))))
             } else if high > low {
                 level = max(0, min(top, Int(((value - low) / (high - low) * Double(top)).rounded())))
             } else {
