@@ -34,9 +34,10 @@ struct Scorecards: ParsableCommand {
         commandName: "scorecards",
         abstract: "The 2017 scorecards of Wuchang district (大成武昌), as a terminal dashboard.",
         discussion: """
-        With no command, opens the dashboard on PATH, or on the bundled issue \
-        (《长江日报城区读本》2018年第1期) when PATH is absent. When standard output \
-        is not a terminal, prints the plain-text report instead.
+        With no command, opens the dashboard on the issue files or directories given; with \
+        none, on the library when it holds issues, else on the bundled issue \
+        (《长江日报城区读本》2018年第1期). When standard output is not a terminal, prints \
+        the plain-text report instead.
         """,
         version: Version.string,
         subcommands: [
