@@ -239,3 +239,19 @@ import Testing
         #expect(try CommandRunner.run(["metrics", "--csv", "--json"]).status == 64)
     }
 }
+
+@Suite struct DoctorCommandTests {
+    @Test func reportsLocaleTerminalAndWidths() throws {
+        let out = try CommandRunner.run(["doctor"], environment: ["LANG": "C", "TERM": "xterm-256color"])
+        #expect(out.status == 0)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("scorecards ") == true)
+        #expect(lines.contains { $0.hasPrefix("locale:") && $0.contains("C.UTF-8") && $0.contains("fell back") })
+        #expect(lines.contains { $0.hasPrefix("terminal:") && $0.contains("TERM=xterm-256color") && $0.contains("256 colours") })
+        #expect(lines.contains { $0.hasPrefix("ambiguous:") && $0.contains("not a terminal") })
+        // glibc's width and the program's own agree for each probe character.
+        let widths = try #require(lines.first { $0.hasPrefix("widths:") })
+        for pair in ["“ 1/1", "· 1/1", "… 1/1", "▁ 1/1", "─ 1/1", "中 2/2", "， 2/2"] { #expect(widths.contains(pair), "\(pair)") }
+        #expect(lines.contains { $0.hasPrefix("config:") })
+    }
+}

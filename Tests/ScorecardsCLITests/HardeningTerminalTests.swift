@@ -35,6 +35,17 @@ import Testing
         #expect(!screen.contains { $0.contains("Error opening terminal") })
     }
 
+    /// The Linux console and a monochrome terminal draw the same screen (colour aside).
+    @Test(arguments: ["linux", "vt100", "xterm-mono"])
+    func plainTerminals(_ term: String) throws {
+        let tmux = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1 --no-restore", environment: ["TERM": term])
+        let expected = try dump("80x24", "jj")
+        try tmux.send("j", "j")
+        #expect(try tmux.waitFor { $0 == expected } == expected, "TERM=\(term)")
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
+    }
+
     @Test func cLocaleStillShowsChinese() throws {
         let tmux = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1", environment: ["LANG": "C"])
         let expected = try dump("80x24")

@@ -61,6 +61,20 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
     }
 
+    @Test func figuresTableOpensTheSourceWithTheFigureHighlighted() throws {
+        let tmux = try Tmux(width: 100, height: 30, command: "\(CommandRunner.binary) --ambiwidth 1")
+        try expectScreen(tmux, equals: try dump("100x30", ""), "first frame")
+        try tmux.send("m", "s")
+        try expectScreen(tmux, equals: try dump("100x30", "ms"), "figures by change")
+        try tmux.send("Enter")
+        try expectScreen(tmux, equals: try dump("100x30", "ms<CR>"), "source opened")
+        // The figure itself (招商引资 686.4亿元, the largest rise) is highlighted on screen.
+        let styled = try tmux.captureStyled().components(separatedBy: "\n")
+        #expect(styled.contains { $0.contains("686.4") && $0.range(of: "\u{1B}\\[[0-9;]*m686\\.4", options: .regularExpression) != nil })
+        try tmux.send("q", "q")
+        #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
+    }
+
     @Test func ctrlCQuitsAndRestores() throws {
         let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
         try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")
