@@ -1,4 +1,5 @@
 import Foundation
+import ScorecardsCore
 
 /// Turns the paths given to `import` into the list of files to read: a directory stands for
 /// the `*.txt` files directly inside it, in byte order of their names (so `issue-0002.txt`
@@ -19,12 +20,9 @@ enum ImportSources {
                 continue
             }
             do {
-                let names = try FileManager.default.contentsOfDirectory(atPath: absolute)
-                    .filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }
-                    .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-                files += names.map { (absolute as NSString).appendingPathComponent($0) }
+                files += try IssueFile.textFiles(inDirectory: absolute)
             } catch {
-                failures.append(ImportFailure(path: path, message: "cannot list the directory"))
+                failures.append(ImportFailure(path: path, message: "cannot list the directory: \(error.summary)"))
             }
         }
         return (files, failures)

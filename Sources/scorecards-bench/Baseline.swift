@@ -19,9 +19,3 @@ enum Machine {
     }
 }
 
-/// The dashboard's own ordering of issues (oldest first), as the executable uses.
-enum IssueSource {
-    static func sortedByDate(_ issues: [ScorecardsCore.IssueDocument]) -> [ScorecardsCore.IssueDocument] {
-        issues.enumerated().sorted { ($0.element.date ?? "", $0.offset) < ($1.element.date ?? "", $1.offset) }.map(\.element)
-    }
-}

@@ -42,3 +42,10 @@ public struct IssueDocument: Equatable, Sendable {
         scorecards.first { $0.articles.contains { $0.id == articleID } }
     }
 }
+
+extension Array where Element == IssueDocument {
+    /// Oldest first by date; issues without a date first, and equal dates in their given order.
+    public func sortedByDate() -> [IssueDocument] {
+        enumerated().sorted { ($0.element.date ?? "", $0.offset) < ($1.element.date ?? "", $1.offset) }.map(\.element)
+    }
+}

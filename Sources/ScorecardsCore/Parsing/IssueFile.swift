@@ -35,6 +35,25 @@ public enum IssueFile {
         return bytes
     }
 
+    /// The issue files of a directory: every `*.txt` directly inside, not hidden, in byte
+    /// order of their names (zero-padded numbers sort right, and no locale changes it).
+    public static func textFiles(inDirectory directory: String) throws(IssueLoadError) -> [String] {
+        guard let handle = opendir(directory) else { throw .unreadable(reason: describe(errno)) }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
+            if name.hasSuffix(".txt"), !name.hasPrefix(".") { names.append(name) }
+        }
+        let base = directory.hasSuffix("/") ? directory : directory + "/"
+        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { base + $0 }
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// The issue's date from the first few kilobytes of the file; nil when unreadable or absent.
     public static func peekDate(path: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)

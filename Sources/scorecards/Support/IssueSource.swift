@@ -50,7 +50,7 @@ enum IssueSource {
             if let stored = try LibrarySource.existing(library) {
                 do {
                     let issues = try stored.loadAll()
-                    if !issues.isEmpty { return LoadedIssues(issues: sortedByDate(issues), warnings: []) }
+                    if !issues.isEmpty { return LoadedIssues(issues: issues.sortedByDate(), warnings: []) }
                 } catch {
                     throw LibrarySource.failure(error)
                 }
@@ -61,8 +61,10 @@ enum IssueSource {
         var loaded: [(IssueDocument, [ParseWarning])] = []
         var skipped: [String] = []
         for path in paths {
-            if isDirectory(path) {
-                for file in textFiles(in: path) {
+            if IssueFile.isDirectory(path) {
+                let files: [String]
+                do { files = try IssueFile.textFiles(inDirectory: path) } catch { throw Failure.loading(error, path: path) }
+                for file in files {
                     do {
                         let parsed = try IssueFile.load(path: file)
                         loaded.append((parsed.issue, parsed.warnings))
@@ -83,26 +85,6 @@ enum IssueSource {
             (a.element.0.date ?? "", a.offset) < (b.element.0.date ?? "", b.offset)
         }.map(\.element)
         return LoadedIssues(issues: sorted.map(\.0), warnings: sorted.last?.1 ?? [], skipped: skipped)
-    }
-
-    static func sortedByDate(_ issues: [IssueDocument]) -> [IssueDocument] {
-        issues.enumerated().sorted { ($0.element.date ?? "", $0.offset) < ($1.element.date ?? "", $1.offset) }.map(\.element)
-    }
-
-    static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    static func textFiles(in directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if name.hasSuffix(".txt"), !name.hasPrefix(".") { names.append(name) }
-        }
-        return names.sorted().map { directory.hasSuffix("/") ? directory + $0 : directory + "/" + $0 }
     }
 
     /// Warnings go to stderr, one line each, naming the file.

@@ -26,13 +26,13 @@ struct StagedLoad {
                 let issue = try store.load(id: newest.id)
                 return StagedLoad(first: LoadedIssues(issues: [issue], warnings: [])) {
                     let all = (try? store.loadAll()) ?? [issue]
-                    return (IssueSource.sortedByDate(all), [])
+                    return (all.sortedByDate(), [])
                 }
             } catch let error as LibraryError {
                 throw LibrarySource.failure(error)
             }
         }
-        let files = paths.flatMap { IssueSource.isDirectory($0) ? IssueSource.textFiles(in: $0) : [$0] }
+        let files = paths.flatMap { IssueFile.isDirectory($0) ? ((try? IssueFile.textFiles(inDirectory: $0)) ?? []) : [$0] }
         guard files.count > threshold else {
             return StagedLoad(first: try IssueSource.loadMany(paths, library: library), rest: nil)
         }
@@ -53,7 +53,7 @@ struct StagedLoad {
                     skipped.append("skipped '\(Stderr.safe(file))'")
                 }
             }
-            return (IssueSource.sortedByDate(issues), skipped)
+            return (issues.sortedByDate(), skipped)
         }
     }
 
