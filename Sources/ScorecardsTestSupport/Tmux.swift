@@ -89,7 +89,7 @@ public final class Tmux {
 
     /// Polls until the screen satisfies `condition`, up to `timeout` seconds; returns the last capture.
     @discardableResult
-    public func waitFor(timeout: Double = 8, _ condition: ([String]) -> Bool) throws -> [String] {
+    public func waitFor(timeout: Double = 15, _ condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = try capture()
         while !condition(screen), Date() < deadline {

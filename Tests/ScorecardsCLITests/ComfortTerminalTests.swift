@@ -20,7 +20,8 @@ import Testing
 
     @Test func mouseClicksDoubleClicksAndWheel() throws {
         let tmux = try Tmux(width: 100, height: 30, command: "\(binary) --ambiwidth 1 --mouse --no-restore")
-        _ = try tmux.waitFor { $0 == (try? dump("100x30")) }
+        let expectedFirst = try dump("100x30")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         // B2's fourth headline: pane 2 starts at column 50, its list at row 2.
         try click(tmux, x: 60, y: 5)
         let selected = try dump("100x30", "2jjj")
@@ -41,7 +42,8 @@ import Testing
 
     @Test func clickOnEitherHalfOfAWideCharacterInThePrompt() throws {
         let tmux = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1 --mouse --no-restore")
-        _ = try tmux.waitFor { $0 == (try? dump("80x24")) }
+        let expectedFirst = try dump("80x24")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         try tmux.send("/")
         try tmux.type("武昌区")
         // "/" takes column 0; 武 columns 1–2, 昌 3–4, 区 5–6. Click the right half of 昌,
@@ -61,7 +63,8 @@ import Testing
     @Test func copyPutsTheHeadlineWithItsSourceOnTheClipboard() throws {
         let tmux = try Tmux(width: 100, height: 30, command: "\(binary) --ambiwidth 1 --no-restore")
         try tmux.tmux(["set-option", "-s", "set-clipboard", "on"])
-        _ = try tmux.waitFor { $0 == (try? dump("100x30")) }
+        let expectedFirst = try dump("100x30")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         try tmux.send("j", "y")
         let said = try tmux.waitFor { $0.last?.contains("已复制到剪贴板") == true }
         #expect(said.last?.contains("已复制到剪贴板（OSC 52）：建设“新金融特区”") == true)
@@ -81,11 +84,12 @@ import Testing
 
     @Test func noColorWinsOverTheTheme() throws {
         let colored = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1 --theme light --no-restore")
-        _ = try colored.waitFor { $0 == (try? dump("80x24")) }
+        let expectedFirst = try dump("80x24")
+        _ = try colored.waitFor { $0 == expectedFirst }
         #expect(try colored.captureStyled().contains("38;5;"))
         let plain = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1 --theme light --no-restore",
                              environment: ["NO_COLOR": "1"])
-        _ = try plain.waitFor { $0 == (try? dump("80x24")) }
+        _ = try plain.waitFor { $0 == expectedFirst }
         let styled = try plain.captureStyled()
         #expect(!styled.contains("38;5;") && !styled.contains("48;5;"))
         #expect(styled.contains("\u{1B}[7m") || styled.contains(";7m"))  // reverse video still marks things
@@ -96,7 +100,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let env = ["XDG_STATE_HOME": dir.path]
         let first = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1", environment: env)
-        _ = try first.waitFor { $0 == (try? dump("80x24")) }
+        let expectedFirst = try dump("80x24")
+        _ = try first.waitFor { $0 == expectedFirst }
         try first.send("3", "j", "j", "Enter", "C-d")
         let reading = try dump("80x24", "3jj<CR><C-d>")
         _ = try first.waitFor { $0 == reading }

@@ -67,7 +67,8 @@ import Testing
 
     @Test func resizeStorm() throws {
         let tmux = try Tmux(width: 100, height: 30, command: "\(binary) --ambiwidth 1")
-        _ = try tmux.waitFor { $0 == (try? dump("100x30")) }
+        let expectedFirst = try dump("100x30")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         try tmux.send("3", "j", "j")
         for i in 0..<150 {
             try tmux.resize(width: 20 + (i * 37) % 230, height: 5 + (i * 13) % 60)
@@ -82,7 +83,8 @@ import Testing
 
     @Test func tinyAndHugeSizes() throws {
         let tmux = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1")
-        _ = try tmux.waitFor { $0 == (try? dump("80x24")) }
+        let expectedFirst = try dump("80x24")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         for (w, h) in [(1, 1), (2, 2), (39, 9), (500, 200), (40, 10)] {
             try tmux.resize(width: w, height: h)
             let expected = try dump("\(w)x\(h)")
@@ -97,7 +99,8 @@ import Testing
     func signalsRestoreTheTerminal(_ signal: String, _ status: Int) throws {
         let marker = "--lang=zh --ambiwidth 1 --punct fullwidth"  // makes the command line unique to this test
         let tmux = try Tmux(width: 80, height: 24, command: "\(binary) \(marker)")
-        _ = try tmux.waitFor { $0 == (try? dump("80x24")) }
+        let expectedFirst = try dump("80x24")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         // Anchored, so only the program matches, not the shell or tmux whose command lines contain it.
         try Spawn.run(["pkill", "-\(signal)", "-f", "^\(binary) \(marker)$"], captureOutput: false)
         let screen = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT=") } && restored($0) }
@@ -110,7 +113,8 @@ import Testing
         _ = try tmux.waitFor { $0.contains { $0.hasPrefix("$") } }
         try tmux.type("\(binary) --ambiwidth 1")
         try tmux.send("Enter")
-        _ = try tmux.waitFor { $0 == (try? dump("80x24")) }
+        let expectedFirst = try dump("80x24")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         try tmux.send("j", "C-z")
         let stopped = try tmux.waitFor { $0.contains { $0.contains("Stopped") } }
         #expect(stopped.contains { $0.contains("Stopped") }, "\(stopped.joined(separator: "\n"))")
@@ -130,7 +134,8 @@ import Testing
                             environment: ["SCORECARDS_TEST_TRAP": "1",
                                           // The runtime's backtracer would otherwise wait for a key.
                                           "SWIFT_BACKTRACE": "enable=yes,interactive=no,output-to=stderr"])
-        _ = try tmux.waitFor { $0 == (try? dump("120x50")) }
+        let expectedFirst = try dump("120x50")
+        _ = try tmux.waitFor { $0 == expectedFirst }
         try tmux.send("F12")
         let screen = try tmux.waitFor(timeout: 20) { $0.contains { $0.hasPrefix("EXIT=") } && restored($0) }
         #expect(screen.contains("EXIT=132") || screen.contains("EXIT=133"))
