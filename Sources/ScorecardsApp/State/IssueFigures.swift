@@ -11,10 +11,6 @@ public struct IssueFigures: Equatable, Sendable {
     /// How many issues a sparkline reaches back over.
     static let span = 8
 
-    public init(_ issue: IssueDocument) {
-        self.init([issue], shown: 0)
-    }
-
     /// The shown issue's figures; when other issues are open, each key figure's sparkline
     /// follows it across them.
     public init(_ issues: [IssueDocument], shown: Int) {

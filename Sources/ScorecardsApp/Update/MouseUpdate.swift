@@ -17,7 +17,7 @@ enum MouseUpdate {
         }
         switch state.screen {
         case .dashboard: return dashboard(mouse, &state)
-        case .reader(let reader): return readerWheel(mouse, reader, &state)
+        case .reader(let reader): return readerMouse(mouse, reader, &state)
         case .metrics(let metrics): return figures(mouse, metrics, &state)
         }
     }
@@ -49,10 +49,10 @@ enum MouseUpdate {
         return []
     }
 
-    private static func readerWheel(_ mouse: MouseEvent, _ reader: ReaderState, _ state: inout AppState) -> [Effect] {
+    private static func readerMouse(_ mouse: MouseEvent, _ reader: ReaderState, _ state: inout AppState) -> [Effect] {
         switch mouse.button {
-        case .wheelUp: return ReaderUpdate.handle(.moveUp, reader, &state, repeat: wheelStep)
-        case .wheelDown: return ReaderUpdate.handle(.moveDown, reader, &state, repeat: wheelStep)
+        case .wheelUp: return ReaderUpdate.handle(.moveUp, repeating: wheelStep, &state)
+        case .wheelDown: return ReaderUpdate.handle(.moveDown, repeating: wheelStep, &state)
         case .right: return ReaderUpdate.handle(.back, reader, &state)
         default: return []
         }

@@ -33,13 +33,13 @@ enum ReaderUpdate {
         return []
     }
 
-    static func handle(_ action: Action, _ reader: ReaderState, _ state: inout AppState, repeat count: Int) -> [Effect] {
+    /// `action` `count` times over, as long as the reader stays open (the mouse wheel).
+    static func handle(_ action: Action, repeating count: Int, _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         for _ in 0..<max(1, count) {
             guard case .reader(let current) = state.screen else { break }
             effects += handle(action, current, &state)
         }
-        _ = reader
         return effects
     }
 

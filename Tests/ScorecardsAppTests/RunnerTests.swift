@@ -1,0 +1,50 @@
+import ScorecardsApp
+import ScorecardsCore
+import ScorecardsGrid
+import ScorecardsTestSupport
+import Testing
+
+/// The event loop against the in-memory terminal: frames drawn, effects carried out.
+@Suite struct RunnerTests {
+    func run(_ keys: String, size: Size = Size(width: 80, height: 24), background: Background? = nil) throws -> (AppState, MemoryTerminal) {
+        let terminal = MemoryTerminal(size: size, events: try KeyNotation.parse(keys))
+        var state = AppState(issue: try Fixtures.bundled(), size: Size(width: 1, height: 1))
+        Runner.run(&state, on: terminal, stopWhenIdle: true, background: background)
+        return (state, terminal)
+    }
+
+    @Test func aFrameBeforeTheFirstKeyAndOneAfterEach() throws {
+        let (state, terminal) = try run("jj<CR>")
+        #expect(state.size == Size(width: 80, height: 24))  // taken from the terminal
+        #expect(terminal.frames.count == 4)
+        #expect(terminal.frames.last?.text.contains("新增10.5万平方米双创空间") == true)
+    }
+
+    @Test func effectsReachTheTerminal() throws {
+        let (_, terminal) = try run("<C-l>y<C-z>G<CR>J")
+        #expect(terminal.invalidations == 2)  // Ctrl-L, and after the suspension
+        #expect(terminal.suspensions == 1)
+        #expect(terminal.bells == 1)  // J past the last article
+        #expect(terminal.clipboard == ["区域GDP跨千亿大关 城区品质稳步提升\n来源：《长江日报城区读本》2018年第1期 · B1 发展成绩单 · 2018-01-15"])
+    }
+
+    @Test func quittingStopsTheLoop() throws {
+        let (state, terminal) = try run("qjjj")
+        #expect(state.quitting)
+        #expect(terminal.frames.count == 1)
+        #expect(!terminal.isExhausted)
+    }
+
+    @Test func backgroundEventsAreTakenInTurn() throws {
+        let background = Background()
+        var second = try Fixtures.bundled()
+        second.date = "2019-01-15"
+        second.number = "2019年第1期"
+        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: 0))
+        background.finish()
+        let (state, terminal) = try run("", background: background)
+        #expect(state.issues.count == 2)
+        #expect(terminal.frames.last?.lines().first?.contains("1/2") == true)
+        #expect(state.message == "已载入全部2期")
+    }
+}
