@@ -58,9 +58,28 @@ uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/scorecards
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-memcheck fuzz-artifacts
 
 # Timings on this machine (release build); prints a table with the command behind each row.
 bench: deps
 	$(SWIFT) build -c release --product scorecards-bench
 	.build/release/scorecards-bench
+
+# Fuzzing and memory checks. FUZZ_SECONDS sets how long `make fuzz` runs.
+FUZZ_SECONDS ?= 300
+
+.PHONY: fuzz fuzz-short check-memory
+
+# libFuzzer with AddressSanitizer over the parser, the metric extractor and search (Tests/Fuzz/).
+# Fails on a crash, a timeout or an out-of-memory, leaving the input in fuzz-artifacts/.
+fuzz:
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh Tests/Fuzz/fuzz.sh
+
+# The same for 30 seconds: the round CI runs.
+fuzz-short:
+	FUZZ_SECONDS=30 sh Tests/Fuzz/fuzz.sh
+
+# A scripted session of the debug binary under valgrind: fails on any memory error or
+# definitely lost block (Scripts/check-memory.sh).
+check-memory: deps
+	sh Scripts/check-memory.sh

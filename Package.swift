@@ -48,12 +48,17 @@ let package = Package(
             name: "scorecards-bench",
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText",
                            "ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsTerminal"]),
+        // What one fuzz input drives: the libFuzzer target (Tests/Fuzz) and the regression
+        // tests share it.
+        .target(name: "ScorecardsFuzzing", dependencies: ["ScorecardsCore"]),
         .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],
             // Unicode's conformance files, read through #filePath rather than as bundle resources.
             exclude: ["Fixtures"]),
-        .testTarget(name: "ScorecardsCoreTests", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport"]),
+        .testTarget(
+            name: "ScorecardsCoreTests",
+            dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport", "ScorecardsFuzzing"]),
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport", "ScorecardsCorpus"]),
         .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus"]),

@@ -74,7 +74,7 @@ public enum FigureFormat {
         let magnitude = abs(value)
         let digits = magnitude >= 100 ? 0 : magnitude >= 10 ? 1 : 2
         var text = String(format: digits, value)
-        if text.contains(".") {
+        if text.contains("."), !text.contains("e") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
         }
@@ -89,7 +89,11 @@ public enum FigureFormat {
     private static func String(format digits: Int, _ value: Double) -> Swift.String {
         let scale = [1.0, 10.0, 100.0][digits]
         let rounded = (value * scale).rounded() / scale
-        if digits == 0 { return Swift.String(Int64(rounded)) }
+        if digits == 0 {
+            // Past Int64 (a Chinese numeral such as 一亿亿亿 is 1e24) a whole number prints
+            // as Swift prints a Double, 1e+24; Int64(_:) would trap.
+            return Int64(exactly: rounded).map { Swift.String($0) } ?? "\(rounded)"
+        }
         return "\(rounded)"
     }
 }

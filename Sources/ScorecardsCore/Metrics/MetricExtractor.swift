@@ -12,10 +12,11 @@ public enum MetricExtractor {
     public static func extract(paragraphs: [String], reportYear: Int?) -> [Metric] {
         let article = ArticleAnalysis(paragraphs: paragraphs, reportYear: reportYear)
         var metrics: [Metric] = []
+        var figures = MetricMerger.Index()
         for (index, analysis) in article.paragraphs.enumerated() {
             for finding in analysis.findings {
                 let metric = article.metric(for: finding, paragraph: index)
-                MetricMerger.add(metric, to: &metrics)
+                MetricMerger.add(metric, to: &metrics, index: &figures)
             }
         }
         return metrics

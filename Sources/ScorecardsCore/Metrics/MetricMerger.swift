@@ -4,8 +4,22 @@
 /// year do not contradict each other (equal, or one of them unstated), and either the labels
 /// agree (equal, or one ends with the other: 年轻科级干部 / 干部) or both state the same change.
 enum MetricMerger {
-    static func add(_ metric: Metric, to metrics: inout [Metric]) {
-        guard let index = metrics.firstIndex(where: { isSameFigure($0, metric) }) else {
+    /// Where the metrics of each value and unit stand in the list. Two statements of one
+    /// figure share both, so a new metric is compared with those alone, not with every
+    /// metric before it (quadratic in a paragraph that lists thousands of figures).
+    struct Index {
+        fileprivate struct Key: Hashable {
+            var value: Double
+            var unit: String
+        }
+
+        fileprivate var positions: [Key: [Int]] = [:]
+    }
+
+    static func add(_ metric: Metric, to metrics: inout [Metric], index figures: inout Index) {
+        let key = Index.Key(value: metric.value, unit: metric.unit)
+        guard let index = figures.positions[key]?.first(where: { isSameFigure(metrics[$0], metric) }) else {
+            figures.positions[key, default: []].append(metrics.count)
             metrics.append(metric)
             return
         }

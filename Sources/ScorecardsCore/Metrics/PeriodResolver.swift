@@ -16,8 +16,12 @@ struct PeriodResolver: Sendable {
         var year: Int
     }
 
-    private let texts: [ScalarText]
+    /// Per paragraph: its length, its markers (ascending) and where its sentences end
+    /// (ascending), so that a figure's year is a few binary searches rather than a scan of
+    /// its sentence, which made a long sentence of n figures cost n².
+    private let counts: [Int]
     private let markers: [[Marker]]
+    private let sentenceEnds: [[Int]]
     private let articleYear: Int?
 
     private static let rangeTails = Words.list(["起", "开始", "以来", "至今"])
@@ -27,8 +31,9 @@ struct PeriodResolver: Sendable {
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     init(paragraphs: [ScalarText], reportYear: Int?) {
-        texts = paragraphs
+        counts = paragraphs.map(\.count)
         markers = paragraphs.map { Self.markers(in: $0, reportYear: reportYear) }
+        sentenceEnds = paragraphs.map { text in text.scalars.indices.filter { text.scalars[$0].isSentenceEnd } }
         if let reportYear, markers.contains(where: { $0.contains { $0.year == reportYear } }) {
             articleYear = reportYear
         } else {
@@ -38,19 +43,36 @@ struct PeriodResolver: Sendable {
 
     func year(paragraph: Int, position: Int) -> Int? {
         guard markers.indices.contains(paragraph) else { return articleYear }
-        let text = texts[paragraph]
+        // The sentence holding `position`, as `ScalarText.sentenceStart(before:)` and
+        // `sentenceEnd(after:)` would find it.
+        let ends = sentenceEnds[paragraph]
+        let before = Self.prefixCount(ends) { $0 < min(position, counts[paragraph]) }
+        let sentenceStart = before > 0 ? ends[before - 1] + 1 : 0
+        let after = Self.prefixCount(ends) { $0 < max(position, 0) }
+        let sentenceEnd = after < ends.count ? ends[after] : max(position, counts[paragraph])
         let found = markers[paragraph]
-        let sentence = text.sentenceStart(before: position)..<text.sentenceEnd(after: position)
-        if let marker = found.last(where: { sentence.contains($0.position) && $0.position < position }) {
-            return marker.year
+        let earlier = Self.prefixCount(found) { $0.position < position }
+        if earlier > 0, found[earlier - 1].position >= sentenceStart {
+            return found[earlier - 1].year
         }
-        if let marker = found.first(where: { sentence.contains($0.position) && $0.position >= position }) {
-            return marker.year
+        if earlier < found.count, found[earlier].position < sentenceEnd {
+            return found[earlier].year
         }
-        if let marker = found.last(where: { $0.position < position }) {
-            return marker.year
+        if earlier > 0 {
+            return found[earlier - 1].year
         }
         return articleYear
+    }
+
+    /// How many leading elements of `sorted` satisfy `isBefore`, which holds for a prefix.
+    private static func prefixCount<T>(_ sorted: [T], where isBefore: (T) -> Bool) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     static func markers(in text: ScalarText, reportYear: Int?) -> [Marker] {

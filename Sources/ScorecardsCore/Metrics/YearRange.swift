@@ -13,9 +13,11 @@ enum YearRange {
     static func years(before position: Int, in text: ScalarText, reportYear givenYear: Int?) -> [Int]? {
         // Outside plausible years the arithmetic below could overflow; such a year is unknown.
         let reportYear = givenYear.flatMap { (1...9999).contains($0) ? $0 : nil }
-        let sentenceStart = text.sentenceStart(before: position)
+        // The clause test first: it is short, and most figures end here, while the
+        // sentence may run the whole paragraph (every figure scanning it was quadratic).
         let clauseStart = text.clauseStart(before: position)
         guard text.contains(everyYear, in: clauseStart..<position) else { return nil }
+        let sentenceStart = text.sentenceStart(before: position)
         var start: Int?
         var end: Int?
         var count: Int?
