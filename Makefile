@@ -62,6 +62,7 @@ clean:
 
 # Timings on this machine (release build); prints a table with the command behind each row.
 bench: deps
+	$(SWIFT) build -c release --product scorecards
 	$(SWIFT) build -c release --product scorecards-bench
 	.build/release/scorecards-bench
 

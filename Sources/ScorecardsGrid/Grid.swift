@@ -37,20 +37,24 @@ public struct Grid: Equatable, Sendable {
         let left = max(0, area.x), right = min(width, area.maxX)
         let safe = TerminalSafe.sanitize(String(text))
         var column = x
+        var overflowed = false
         for character in safe {
-            for piece in Self.pieces(of: character, ambiguous: ambiguous) {
-                if column + piece.width > right {
+            Self.forEachPiece(of: character, ambiguous: ambiguous) { text, width in
+                if column + width > right {
                     // A wide character with one cell left: a space, never half a glyph.
                     if column < right, column >= left { set(column, y, Cell(" ", role: role)) }
-                    return max(0, min(column + 1, right) - x)
+                    overflowed = true
+                    return false
                 }
                 if column >= left {
-                    set(column, y, Cell(piece.text, width: UInt8(piece.width), role: role))
-                } else if column + piece.width > left {
+                    set(column, y, Cell(text, width: UInt8(width), role: role))
+                } else if column + width > left {
                     set(left, y, Cell(" ", role: role))
                 }
-                column += piece.width
+                column += width
+                return true
             }
+            if overflowed { return max(0, min(column + 1, right) - x) }
         }
         return column - x
     }
@@ -68,8 +72,15 @@ public struct Grid: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, role: Role = .normal) {
         let r = clipped(rect)
         guard !r.isEmpty else { return }
+        let space = Cell(" ", role: role)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, Cell(" ", role: role)) }
+            // Only the edges can cut a wide character in half; the inside is written as is.
+            set(r.x, y, space)
+            if r.width > 1 { set(r.maxX - 1, y, space) }
+            if r.width > 2 {
+                let row = y * width
+                for x in (r.x + 1)..<(r.maxX - 1) { cells[row + x] = space }
+            }
         }
     }
 
@@ -115,22 +126,28 @@ public struct Grid: Equatable, Sendable {
 
     /// How ncursesw lays out one grapheme: each scalar with a positive width starts a cell
     /// group and zero-width scalars ride on the one before. A grapheme with no spacing scalar
-    /// (a lone combining mark) is put on a space so it has a cell to sit on.
-    static func pieces(of character: Character, ambiguous: AmbiguousWidth) -> [(text: String, width: Int)] {
+    /// (a lone combining mark) is put on a space so it has a cell to sit on. `body` gets each
+    /// group's text and width and returns false to stop; no array per character, as the
+    /// common single-scalar grapheme is most of every frame.
+    static func forEachPiece(of character: Character, ambiguous: AmbiguousWidth,
+                             _ body: (String, Int) -> Bool) {
         let scalars = character.unicodeScalars
-        if scalars.count == 1, let only = scalars.first {
-            let w = DisplayWidth.of(only, ambiguous: ambiguous)
-            return [(String(character), max(1, min(2, w)))]
+        var iterator = scalars.makeIterator()
+        guard let first = iterator.next() else { return }
+        if iterator.next() == nil {
+            _ = body(String(character), max(1, min(2, DisplayWidth.of(first, ambiguous: ambiguous))))
+            return
         }
-        var pieces: [(text: String, width: Int)] = []
+        var pending: (text: String, width: Int)?
         for scalar in scalars {
             let w = DisplayWidth.of(scalar, ambiguous: ambiguous)
-            if w > 0 || pieces.isEmpty {
-                pieces.append((w > 0 ? String(scalar) : " " + String(scalar), max(1, min(2, w))))
+            if w > 0 || pending == nil {
+                if let piece = pending, !body(piece.text, piece.width) { return }
+                pending = (w > 0 ? String(scalar) : " " + String(scalar), max(1, min(2, w)))
             } else {
-                pieces[pieces.count - 1].text.unicodeScalars.append(scalar)
+                pending?.text.unicodeScalars.append(scalar)
             }
         }
-        return pieces
+        if let piece = pending { _ = body(piece.text, piece.width) }
     }
 }
