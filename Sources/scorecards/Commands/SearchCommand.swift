@@ -98,7 +98,16 @@ struct SearchCommand: ParsableCommand {
             }
             Stdout.write(lines.joined(separator: "\n") + "\n")
         }
-        if ordered.isEmpty { throw ExitCode(1) }
+        if ordered.isEmpty {
+            // The index holds text, not readings: say where pinyin does work, rather than
+            // leave "wuchang" looking as if nothing in the library mentions 武昌.
+            if query.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
+               query.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }) {
+                Stderr.line("scorecards: note: the library matches text literally; pinyin and initials are "
+                            + "matched when searching a file: scorecards search \(Stderr.safe(query)) FILE")
+            }
+            throw ExitCode(1)
+        }
     }
 
     static func cell(_ text: String) -> String {
