@@ -22,8 +22,11 @@ public final class IssueLibrary: Sendable {
         try self.init(path: path, cacheKiB: 32768)
     }
 
-    /// `cacheKiB` is SQLite's page cache per connection. The default keeps an import's index
-    /// pages in memory; tests set it small to make SQLite spill uncommitted pages to the WAL.
+    /// `cacheKiB` is SQLite's page cache of the writing connection. The default keeps an
+    /// import's index pages in memory; tests set it small to make SQLite spill uncommitted
+    /// pages to the WAL. Readers keep SQLite's default (2 MB): they scan the tables once to
+    /// build the issues, and a large cache would only hold pages never read again (32 MB of
+    /// the dashboard's peak memory on a library of 1,000 issues).
     init(path: String, cacheKiB: Int) throws(LibraryError) {
         self.path = path
         let directory = (path as NSString).deletingLastPathComponent
@@ -40,7 +43,7 @@ public final class IssueLibrary: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.label = "ScorecardsLibrary"
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -\(cacheKiB)") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -23,6 +23,15 @@ import Testing
         #expect(stamp.3 == "wal")
     }
 
+    /// The writer keeps an import's pages cached; readers, which scan each table once to
+    /// build the issues, keep SQLite's small default and so the dashboard's memory low.
+    @Test func onlyTheWriterHasALargeCache() throws {
+        let directory = try TempDirectory()
+        let library = try IssueLibrary(path: directory.file("library.sqlite"))
+        #expect(try library.writing { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == -32768)
+        #expect(try library.reading { db in try Int.fetchOne(db, sql: "PRAGMA cache_size") } == -2000)
+    }
+
     /// A file left at v1 (no full-text index) with an issue in it: opening migrates it to v2
     /// and indexes the passages already stored.
     @Test func migratesAVersionOneFile() throws {
