@@ -52,7 +52,7 @@ import Testing
         ("[keys.dashboard]\nmove-down = [\"<Nope>\"]\n", 2, "bad key \"<Nope>\": unknown key <Nope>; write <lt> for a literal <"),
         ("[keys.dashboard]\nmove-down = [\"jj\"]\n", 2, "bad key \"jj\": one key per entry (write <lt> for a literal <)"),
         ("[keys.dashboard]\n\nmove-down = [\"n\"]\n", 3, "key n would do both 'move-down' and 'search-next' in [keys.dashboard]; rebind one of them"),
-        ("[keys.sidebar]\nopen = [\"o\"]\n", 1, "unknown table [keys.sidebar]; key tables are [keys.global], [keys.dashboard], [keys.reader], [keys.metrics], [keys.prompt]"),
+        ("[keys.sidebar]\nopen = [\"o\"]\n", 1, "unknown table [keys.sidebar]; key tables are [keys.global], [keys.dashboard], [keys.reader], [keys.metrics], [keys.prompt], [keys.issues], [keys.help]"),
     ])
     func errorsNameTheKeyAndTheLine(_ text: String, _ line: Int, _ message: String) {
         let error = failure(text)

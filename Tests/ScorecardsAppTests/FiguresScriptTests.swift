@@ -33,29 +33,29 @@ import Testing
     @Test func filterTakesEveryPrintableKeyAsText() throws {
         // q, j, ?, Q and m would all be commands; in the prompt they are text.
         let state = try run("m/qj?Qm")
-        #expect(metrics(state)?.filtering == true)
-        #expect(metrics(state)?.filter.string == "qj?Qm")
-        #expect(!state.quitting && !state.showingHelp)
+        #expect(state.prompt?.purpose == .filter)
+        #expect(metrics(state)?.filter == "qj?Qm")
+        #expect(!state.quitting && state.context == .prompt)
     }
 
     @Test func filterNarrowsAndBackspaceTakesWholeCharacters() throws {
         let state = try run("ma/投资额<BS><BS><CR>")
-        #expect(metrics(state)?.filter.string == "投")
-        #expect(metrics(state)?.filtering == false)
+        #expect(metrics(state)?.filter == "投")
+        #expect(state.prompt == nil)
         let shown = Render.screen(state).text
         #expect(shown.contains("固定资产投资"))
         #expect(!shown.contains("地区生产总值"))
     }
 
     @Test func escapeClearsTheFilterThenLeaves() throws {
-        #expect(metrics(try run("m/PM<CR><Esc>"))?.filter.string == "")
+        #expect(metrics(try run("m/PM<CR><Esc>"))?.filter == "")
         #expect(try run("m/PM<CR><Esc><Esc>").screen == .dashboard)
-        #expect(metrics(try run("m/PM<Esc>"))?.filter.string == "")
+        #expect(metrics(try run("m/PM<Esc>"))?.filter == "")
     }
 
     @Test func filterHistory() throws {
         let state = try run("m/PM<CR><Esc>/<Up>")
-        #expect(metrics(state)?.filter.string == "PM")
+        #expect(metrics(state)?.filter == "PM")
     }
 
     @Test func enterOpensTheSourceWithTheFigureMarked() throws {
@@ -68,7 +68,7 @@ import Testing
         // 地区生产总值 1060亿元 is stated twice in the lead: both marked, the first current.
         #expect(reader.marks.count == 2)
         #expect(reader.marks.first?.current == true)
-        #expect(reader.marks.first?.block == 4)
+        #expect(reader.marks.first?.span.part == .paragraph(3))
     }
 
     @Test func sortedByChangeLargestFirst() throws {

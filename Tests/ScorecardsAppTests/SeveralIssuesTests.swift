@@ -32,10 +32,10 @@ import Testing
     @Test func theIssueListOpensTheChosenIssue() throws {
         var state = AppState(issues: try Self.issues(4), size: Size(width: 100, height: 30))
         _ = Update.run(try KeyNotation.parse("ijj<CR>"), on: &state)
-        #expect(state.issueList == nil)
+        #expect(state.views.top == .dashboard)
         #expect(state.shown == 1)  // newest first in the list: two down is the second oldest
         _ = Update.run(try KeyNotation.parse("i<Esc>"), on: &state)
-        #expect(state.issueList == nil && state.shown == 1)
+        #expect(state.views.top == .dashboard && state.shown == 1)
     }
 
     @Test func keyFiguresFollowTheFigureAcrossIssues() throws {

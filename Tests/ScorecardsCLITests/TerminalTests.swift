@@ -71,6 +71,9 @@ import Testing
         // The figure itself (招商引资 686.4亿元, the largest rise) is highlighted on screen.
         let styled = try tmux.captureStyled().components(separatedBy: "\n")
         #expect(styled.contains { $0.contains("686.4") && $0.range(of: "\u{1B}\\[[0-9;]*m686\\.4", options: .regularExpression) != nil })
+        // Back from the article: the table as it was left, sorted by change.
+        try tmux.send("Escape")
+        try expectScreen(tmux, equals: try dump("100x30", "ms"), "back to the table")
         try tmux.send("q", "q")
         #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
     }

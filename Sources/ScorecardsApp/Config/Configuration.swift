@@ -123,6 +123,8 @@ public struct Configuration: Equatable, Sendable {
             case .conflict(let key, let context, let actions):
                 let line = actions.compactMap { keyLines[context + "." + $0] }.max() ?? 0
                 throw Failure(line: line, message: "key \(key) would do both '\(actions[0])' and '\(actions[1])' in [keys.\(context)]; rebind one of them")
+            case .noWayOut(let context, let message):
+                throw Failure(line: keyLine(in: [context, KeyContext.global.rawValue]), message: message)
             }
         }
     }

@@ -26,14 +26,19 @@ public enum DefaultConfiguration {
             "restore = true",
             "",
             "# Keys, in the notation of `scorecards dump --keys`: \"j\", \"<Down>\", \"<C-d>\", \"<lt>\".",
-            "# A line replaces all keys of that action; a key may do one thing per table.",
+            "# A line replaces all keys of that action; a key may do one thing per table, and every",
+            "# view keeps a key that leaves it. `scorecards config --check FILE` also warns about keys",
+            "# taken twice and keys a terminal cannot tell apart (<C-j> and Enter, <C-i> and Tab).",
         ]
         for context in KeyContext.allCases {
             lines.append("")
             lines.append("[keys.\(context.rawValue)]")
-            for binding in keyMap.bindings(in: context) {
-                let keys = binding.keys.map { "\"" + $0.notation.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-                lines.append("# \(binding.action.name) = [\(keys.joined(separator: ", "))]")
+            // Every action that works here, with its keys and what it does, from the action table.
+            for spec in ActionTable.all where spec.contexts.contains(context) {
+                let keys = keyMap.keys(for: spec.action, in: context).map {
+                    "\"" + $0.notation.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                }
+                lines.append("# \(spec.name) = [\(keys.joined(separator: ", "))]  # \(spec.help(in: context).en)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

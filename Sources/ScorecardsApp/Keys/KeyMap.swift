@@ -1,20 +1,27 @@
-/// The key table: which keys do what, where. The single source for dispatch, the help
-/// screen and the status-bar hints.
+/// Which keys do what, where: the action table's default keys, with the config file's
+/// changes. The single source for dispatch, help and the status-bar hints.
 public struct KeyMap: Equatable, Sendable {
     public struct Binding: Equatable, Sendable {
         public var keys: [Key]
         public var action: Action
         public var context: KeyContext
-        /// Status-bar hint priority, lower shown first; nil: never hinted.
+        /// Status-bar rank, lower shown first; nil: never hinted.
         public var hint: Int?
     }
 
+    /// In the action table's order.
     public private(set) var bindings: [Binding]
 
     public init(bindings: [Binding]) {
         self.bindings = bindings
     }
 
+    /// Every action where the table puts it, with its default keys.
+    public static let standard = KeyMap(bindings: ActionTable.all.flatMap { spec in
+        spec.places.map { Binding(keys: $0.keys, action: spec.action, context: $0.context, hint: $0.hint) }
+    })
+
+    /// What `key` does in `context`: the context's own binding, else the global one.
     public func action(for key: Key, in context: KeyContext) -> Action? {
         for ctx in [context, .global] {
             if let b = bindings.first(where: { $0.context == ctx && $0.keys.contains(key) }) { return b.action }
@@ -26,9 +33,20 @@ public struct KeyMap: Equatable, Sendable {
         bindings.filter { $0.context == context }
     }
 
-    /// The keys bound to `action` in `context`, as the user would type them.
+    /// The keys bound to `action` in `context` itself, as the user would type them.
     public func keys(for action: Action, in context: KeyContext) -> [Key] {
         bindings.first(where: { $0.context == context && $0.action == action })?.keys ?? []
+    }
+
+    /// The keys that do `action` in `context`: its own, and the global ones the context
+    /// leaves free. In a prompt a printable key is text, so only the others count there.
+    public func effectiveKeys(for action: Action, in context: KeyContext) -> [Key] {
+        var keys = self.keys(for: action, in: context)
+        if context != .global {
+            keys += self.keys(for: action, in: .global).filter { self.action(for: $0, in: context) == action }
+        }
+        if context == .prompt { keys = keys.filter { $0.printable == nil } }
+        return keys
     }
 
     public enum RemapError: Error, Equatable {
@@ -37,16 +55,19 @@ public struct KeyMap: Equatable, Sendable {
         case badKey(String, reason: String)
         /// The key would do two things in one place.
         case conflict(key: String, context: String, actions: [String])
+        /// No key would leave a view, or quit from the dashboard.
+        case noWayOut(context: String, message: String)
     }
 
     /// This key map with the keys of some actions replaced: `[context: [action: [keys]]]`,
-    /// keys in `dump --keys` notation. Every key must end up doing one thing per context.
+    /// keys in `dump --keys` notation. Every key must end up doing one thing per context,
+    /// and every view must keep a way out.
     public func remapped(_ changes: [String: [String: [String]]]) throws(RemapError) -> KeyMap {
         var bindings = self.bindings
         for (contextName, actions) in changes {
             guard let context = KeyContext(rawValue: contextName) else { throw .unknownContext(contextName) }
             for (actionName, keyTexts) in actions {
-                guard let index = bindings.firstIndex(where: { $0.context == context && $0.action.name == actionName }) else {
+                guard let action = ActionTable.action(named: actionName), action.spec.contexts.contains(context) else {
                     throw .unknownAction(actionName, context: contextName)
                 }
                 var keys: [Key] = []
@@ -58,7 +79,11 @@ public struct KeyMap: Equatable, Sendable {
                     }
                     keys.append(key)
                 }
-                bindings[index].keys = keys
+                if let index = bindings.firstIndex(where: { $0.context == context && $0.action == action }) {
+                    bindings[index].keys = keys
+                } else {
+                    bindings.append(Binding(keys: keys, action: action, context: context, hint: action.spec.place(in: context)?.hint))
+                }
             }
         }
         for context in KeyContext.allCases {
@@ -72,85 +97,8 @@ public struct KeyMap: Equatable, Sendable {
                 }
             }
         }
-        return KeyMap(bindings: bindings)
+        let map = KeyMap(bindings: bindings)
+        if let refusal = map.refusal() { throw refusal }
+        return map
     }
-
-    public static let standard = KeyMap(bindings: [
-        Binding(keys: [.char("Q"), .ctrl("c")], action: .forceQuit, context: .global, hint: nil),
-        Binding(keys: [.char("?"), .function(1)], action: .help, context: .global, hint: 6),
-        Binding(keys: [.ctrl("l")], action: .redraw, context: .global, hint: nil),
-        Binding(keys: [.ctrl("z")], action: .suspend, context: .global, hint: nil),
-
-        Binding(keys: [.char("j"), .down], action: .moveDown, context: .dashboard, hint: 1),
-        Binding(keys: [.char("k"), .up], action: .moveUp, context: .dashboard, hint: nil),
-        Binding(keys: [.enter], action: .open, context: .dashboard, hint: 2),
-        Binding(keys: [.tab], action: .focusNext, context: .dashboard, hint: 3),
-        Binding(keys: [.backTab], action: .focusPrevious, context: .dashboard, hint: nil),
-        Binding(keys: [.char("h"), .left], action: .focusLeft, context: .dashboard, hint: nil),
-        Binding(keys: [.char("l"), .right], action: .focusRight, context: .dashboard, hint: nil),
-        Binding(keys: [.char("1")], action: .focusPane(1), context: .dashboard, hint: nil),
-        Binding(keys: [.char("2")], action: .focusPane(2), context: .dashboard, hint: nil),
-        Binding(keys: [.char("3")], action: .focusPane(3), context: .dashboard, hint: nil),
-        Binding(keys: [.char("4")], action: .focusPane(4), context: .dashboard, hint: nil),
-        Binding(keys: [.char("g"), .home], action: .top, context: .dashboard, hint: nil),
-        Binding(keys: [.char("G"), .end], action: .bottom, context: .dashboard, hint: nil),
-        Binding(keys: [.pageDown], action: .pageDown, context: .dashboard, hint: nil),
-        Binding(keys: [.pageUp], action: .pageUp, context: .dashboard, hint: nil),
-        Binding(keys: [.ctrl("d")], action: .halfPageDown, context: .dashboard, hint: nil),
-        Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .dashboard, hint: nil),
-        Binding(keys: [.char("z")], action: .zoom, context: .dashboard, hint: 5),
-        Binding(keys: [.char("y")], action: .copy, context: .dashboard, hint: nil),
-        Binding(keys: [.char("[")], action: .previousIssue, context: .dashboard, hint: nil),
-        Binding(keys: [.char("]")], action: .nextIssue, context: .dashboard, hint: nil),
-        Binding(keys: [.char("i")], action: .issueList, context: .dashboard, hint: nil),
-        Binding(keys: [.char("m")], action: .metrics, context: .dashboard, hint: 4),
-        Binding(keys: [.char("/")], action: .search, context: .dashboard, hint: 3),
-        Binding(keys: [.char("n")], action: .searchNext, context: .dashboard, hint: nil),
-        Binding(keys: [.char("N")], action: .searchPrevious, context: .dashboard, hint: nil),
-        Binding(keys: [.escape], action: .clearSearch, context: .dashboard, hint: nil),
-        Binding(keys: [.char("q")], action: .quit, context: .dashboard, hint: 7),
-
-        Binding(keys: [.char("j"), .down], action: .moveDown, context: .reader, hint: 1),
-        Binding(keys: [.char("k"), .up], action: .moveUp, context: .reader, hint: nil),
-        Binding(keys: [.char("g"), .home], action: .top, context: .reader, hint: nil),
-        Binding(keys: [.char("G"), .end], action: .bottom, context: .reader, hint: nil),
-        Binding(keys: [.pageDown, .char(" ")], action: .pageDown, context: .reader, hint: 2),
-        Binding(keys: [.pageUp], action: .pageUp, context: .reader, hint: nil),
-        Binding(keys: [.ctrl("d")], action: .halfPageDown, context: .reader, hint: nil),
-        Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .reader, hint: nil),
-        Binding(keys: [.char("J")], action: .nextArticle, context: .reader, hint: 3),
-        Binding(keys: [.char("K")], action: .previousArticle, context: .reader, hint: 4),
-        Binding(keys: [.escape, .char("q"), .char("h"), .left], action: .back, context: .reader, hint: 0),
-        Binding(keys: [.char("/")], action: .search, context: .reader, hint: 5),
-        Binding(keys: [.char("y")], action: .copy, context: .reader, hint: 6),
-        Binding(keys: [.char("n")], action: .searchNext, context: .reader, hint: nil),
-        Binding(keys: [.char("N")], action: .searchPrevious, context: .reader, hint: nil),
-
-        Binding(keys: [.char("j"), .down], action: .moveDown, context: .metrics, hint: 1),
-        Binding(keys: [.char("k"), .up], action: .moveUp, context: .metrics, hint: nil),
-        Binding(keys: [.char("g"), .home], action: .top, context: .metrics, hint: nil),
-        Binding(keys: [.char("G"), .end], action: .bottom, context: .metrics, hint: nil),
-        Binding(keys: [.pageDown], action: .pageDown, context: .metrics, hint: nil),
-        Binding(keys: [.pageUp], action: .pageUp, context: .metrics, hint: nil),
-        Binding(keys: [.ctrl("d")], action: .halfPageDown, context: .metrics, hint: nil),
-        Binding(keys: [.ctrl("u")], action: .halfPageUp, context: .metrics, hint: nil),
-        Binding(keys: [.enter], action: .open, context: .metrics, hint: 2),
-        Binding(keys: [.char("s")], action: .sortFigures, context: .metrics, hint: 3),
-        Binding(keys: [.char("a")], action: .toggleScope, context: .metrics, hint: 4),
-        Binding(keys: [.char("/"), .char("f")], action: .filter, context: .metrics, hint: 5),
-        Binding(keys: [.char("y")], action: .copy, context: .metrics, hint: 6),
-        Binding(keys: [.escape, .char("q"), .char("h"), .left], action: .back, context: .metrics, hint: 0),
-
-        Binding(keys: [.enter], action: .accept, context: .prompt, hint: 1),
-        Binding(keys: [.escape], action: .cancel, context: .prompt, hint: 0),
-        Binding(keys: [.up], action: .historyPrevious, context: .prompt, hint: 2),
-        Binding(keys: [.down], action: .historyNext, context: .prompt, hint: nil),
-        Binding(keys: [.backspace, .ctrl("h")], action: .deleteBackward, context: .prompt, hint: nil),
-        Binding(keys: [.delete], action: .deleteForward, context: .prompt, hint: nil),
-        Binding(keys: [.left], action: .cursorLeft, context: .prompt, hint: nil),
-        Binding(keys: [.right], action: .cursorRight, context: .prompt, hint: nil),
-        Binding(keys: [.home, .ctrl("a")], action: .cursorHome, context: .prompt, hint: nil),
-        Binding(keys: [.end, .ctrl("e")], action: .cursorEnd, context: .prompt, hint: nil),
-        Binding(keys: [.ctrl("u")], action: .clearLine, context: .prompt, hint: nil),
-    ])
 }

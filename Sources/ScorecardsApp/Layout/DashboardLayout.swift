@@ -109,4 +109,12 @@ public struct PaneLayout: Equatable, Sendable {
         self.list = split.rest
         self.figures = split.bottom
     }
+
+    /// How many headlines the list shows at once.
+    public var visibleItems: Int { list.height }
+
+    /// The headline under a click, for a list scrolled to `scroll`.
+    func item(atX x: Int, y: Int, scroll: Int) -> Int? {
+        list.contains(x: x, y: y) ? scroll + (y - list.y) : nil
+    }
 }

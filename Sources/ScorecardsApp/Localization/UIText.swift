@@ -3,10 +3,8 @@ import ScorecardsCore
 /// Every label, hint and message of the interface, in both languages.
 public enum UIText: Sendable {
     case appName
-    case help, helpTitle, helpClose
-    case sectionGlobal, sectionDashboard, sectionReader, sectionPrompt, sectionMetrics
-    case open, back, quit, move, focus, zoom, search, scroll, redraw, nextArticle, previousArticle
-    case top, bottom, page, halfPage, metrics
+    case helpTitle
+    case metrics
     case tooSmall(current: String, needed: String)
     case keyFigures, noFigures
     case lead
@@ -14,15 +12,20 @@ public enum UIText: Sendable {
     case warning(String)
     case allScorecards, sortedBy(MetricSort), count(Int)
     case columnLabel, columnValue, columnChange, columnYear, columnArticle
-    case filterPrompt, sort, scope, filterHint
+    case filterPrompt
     case articleCount(Int), noResults, searchHint, matchPosition(Int, Int)
-    case copied(String), copyHint
+    case copied(String)
     case stateIgnored(String)
     case parseWarning(ParseWarning.Kind)
     case issueListTitle(Int)
     case filesSkipped(Int)
     case issuesLoaded(Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
+    /// Why a key did nothing.
+    case firstArticle, lastArticle, onlyOneIssue, oldestIssue, newestIssue
+    case noSearch(key: String), noMatchInArticle(key: String), keyDoesNothing(key: String, help: String)
+    case nothingToOpen, nothingToCopy
+    case matchCount(Int)
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -34,29 +37,7 @@ public enum UIText: Sendable {
     private var zh: String {
         switch self {
         case .appName: "成绩单"
-        case .help: "帮助"
         case .helpTitle: "按键"
-        case .helpClose: "j/k 滚动，其他键关闭"
-        case .sectionGlobal: "任何时候"
-        case .sectionDashboard: "总览"
-        case .sectionReader: "阅读"
-        case .sectionPrompt: "输入框（搜索、筛选）"
-        case .sectionMetrics: "数据"
-        case .open: "打开"
-        case .back: "返回"
-        case .quit: "退出"
-        case .move: "移动"
-        case .focus: "切换"
-        case .zoom: "放大"
-        case .search: "搜索"
-        case .scroll: "滚动"
-        case .redraw: "重绘"
-        case .nextArticle: "下一篇"
-        case .previousArticle: "上一篇"
-        case .top: "顶部"
-        case .bottom: "底部"
-        case .page: "翻页"
-        case .halfPage: "翻半页"
         case .metrics: "数据"
         case .tooSmall(let current, let needed): "窗口太小：\(current)，至少需要 \(needed)"
         case .keyFigures: "关键数据"
@@ -77,15 +58,11 @@ public enum UIText: Sendable {
         case .columnYear: "年份"
         case .columnArticle: "文章"
         case .filterPrompt: "筛选："
-        case .sort: "排序"
-        case .scope: "本版/全部"
-        case .filterHint: "筛选"
         case .articleCount(let n): n == 0 ? "无结果" : "\(n)篇"
         case .noResults: "无结果"
         case .copied(let what): "已复制到剪贴板（OSC 52）：\(what)"
-        case .copyHint: "复制"
         case .stateIgnored(let why): "未能读取上次的阅读位置：\(why)"
-        case .issueListTitle(let n): "各期（共\(n)期）· Enter 打开 · Esc 关闭"
+        case .issueListTitle(let n): "各期（共\(n)期）"
         case .filesSkipped(let n): "\(n)个文件不是成绩单，已跳过"
         case .issuesLoaded(let n): "已载入全部\(n)期"
         case .parseWarning(let kind): switch kind {
@@ -101,35 +78,24 @@ public enum UIText: Sendable {
         case .changeLabel(let c): "同比\(c)"
         case .derivedPrior(let year, let value): "\(year)年约\(value)（由增幅推算）"
         case .statedTimes(let n): "文中出现\(n)次"
+        case .firstArticle: "已是本版第一篇"
+        case .lastArticle: "已是本版最后一篇"
+        case .onlyOneIssue: "只打开了一期"
+        case .oldestIssue: "已是最早的一期"
+        case .newestIssue: "已是最新的一期"
+        case .noSearch(let key): "没有搜索：按 \(key) 搜索"
+        case .noMatchInArticle(let key): "本文没有匹配：按 \(key) 在本文中查找"
+        case .keyDoesNothing(let key, let help): "\(key) 在此没有作用，按 \(help) 查看按键"
+        case .nothingToOpen: "没有可打开的数据"
+        case .nothingToCopy: "没有可复制的内容"
+        case .matchCount(let n): n == 0 ? "无匹配" : "\(n)处匹配"
         }
     }
 
     private var en: String {
         switch self {
         case .appName: "Scorecards"
-        case .help: "help"
         case .helpTitle: "Keys"
-        case .helpClose: "j/k scroll, any other key closes"
-        case .sectionGlobal: "Everywhere"
-        case .sectionDashboard: "Dashboard"
-        case .sectionReader: "Reader"
-        case .sectionPrompt: "Prompts (search, filter)"
-        case .sectionMetrics: "Figures"
-        case .open: "open"
-        case .back: "back"
-        case .quit: "quit"
-        case .move: "move"
-        case .focus: "pane"
-        case .zoom: "zoom"
-        case .search: "search"
-        case .scroll: "scroll"
-        case .redraw: "redraw"
-        case .nextArticle: "next article"
-        case .previousArticle: "previous article"
-        case .top: "top"
-        case .bottom: "bottom"
-        case .page: "page"
-        case .halfPage: "half page"
         case .metrics: "figures"
         case .tooSmall(let current, let needed): "Window too small: \(current), needs \(needed)"
         case .keyFigures: "Key figures"
@@ -146,15 +112,11 @@ public enum UIText: Sendable {
         case .columnYear: "Year"
         case .columnArticle: "Article"
         case .filterPrompt: "Filter: "
-        case .sort: "sort"
-        case .scope: "scope"
-        case .filterHint: "filter"
         case .articleCount(let n): n == 0 ? "no hits" : n == 1 ? "1 article" : "\(n) articles"
         case .noResults: "no hits"
         case .copied(let what): "Copied to the clipboard (OSC 52): \(what)"
-        case .copyHint: "copy"
         case .stateIgnored(let why): "Last session's places not restored: \(why)"
-        case .issueListTitle(let n): "Issues (\(n)) · Enter opens · Esc closes"
+        case .issueListTitle(let n): "Issues (\(n))"
         case .filesSkipped(let n): "\(n) file\(n == 1 ? "" : "s") skipped: not an issue"
         case .issuesLoaded(let n): "all \(n) issues loaded"
         case .parseWarning(let kind): ParseWarning(kind).message
@@ -164,6 +126,17 @@ public enum UIText: Sendable {
         case .changeLabel(let c): "change \(c)"
         case .derivedPrior(let year, let value): "\(year) ≈ \(value) (derived from the change)"
         case .statedTimes(let n): "stated \(n) times"
+        case .firstArticle: "this is the scorecard's first article"
+        case .lastArticle: "this is the scorecard's last article"
+        case .onlyOneIssue: "only one issue is open"
+        case .oldestIssue: "this is the oldest issue open"
+        case .newestIssue: "this is the newest issue open"
+        case .noSearch(let key): "no search: \(key) searches"
+        case .noMatchInArticle(let key): "no matches in this article: \(key) finds in it"
+        case .keyDoesNothing(let key, let help): "\(key) does nothing here; \(help) lists the keys"
+        case .nothingToOpen: "no figure to open"
+        case .nothingToCopy: "nothing to copy"
+        case .matchCount(let n): n == 0 ? "no match" : n == 1 ? "1 match" : "\(n) matches"
         }
     }
 }

@@ -52,13 +52,28 @@ public final class IssueSearch: Equatable, Sendable {
         }
     }
 
-    /// Everything the views need for `query`: the articles in n/N order; where each one
-    /// matched is worked out when it is looked at, so a query that hits every article of a
-    /// thousand issues costs only its ranking.
-    public func run(_ query: String) -> SearchOutcome {
+    /// The articles that match `query`, in n/N order, and where each article of issue
+    /// `issue` matched. Only that issue's matches are worked out, so a query that hits every
+    /// article of a thousand issues costs only its ranking and one issue's marks.
+    public func run(_ query: String, marksFor issue: Int) -> SearchOutcome {
         let results = index.search(query)
         return SearchOutcome(query: query, stops: results.documents.map { refs[$0] },
-                             matches: MatchTable(results: results, search: self))
+                             issue: issue, matches: matches(results, issue: issue))
+    }
+
+    /// Where each article of issue `issue` matches `query`.
+    public func matches(_ query: String, issue: Int) -> [ArticleRef: ArticleMatches] {
+        matches(index.search(query), issue: issue)
+    }
+
+    private func matches(_ results: SearchResults, issue: Int) -> [ArticleRef: ArticleMatches] {
+        let documents = documents(ofIssue: issue)
+        var table: [ArticleRef: ArticleMatches] = [:]
+        for position in results.hits.indices where documents.contains(results.hits.document(at: position)) {
+            let hit = results.hits[position]
+            table[refs[hit.document], default: ArticleMatches()].spans += hit.ranges.map { ArticleSpan(hit.field.part, $0) }
+        }
+        return table
     }
 
     /// The documents of issue `issue`: articles are indexed issue by issue, in order.
@@ -66,46 +81,6 @@ public final class IssueSearch: Equatable, Sendable {
         let start = refs.partitionPoint { $0.issue < issue }
         let end = refs.partitionPoint { $0.issue <= issue }
         return start..<end
-    }
-
-    func ref(_ document: Int) -> ArticleRef { refs[document] }
-}
-
-/// The hits of one search by article, filled in per issue on first use.
-public final class MatchTable: @unchecked Sendable {
-    private let results: SearchResults
-    private unowned let search: IssueSearch
-    // Used from the event loop only.
-    private var byIssue: [Int: [ArticleRef: [Int]]] = [:]
-
-    init(results: SearchResults, search: IssueSearch) {
-        self.results = results
-        self.search = search
-    }
-
-    func matches(for ref: ArticleRef) -> ArticleMatches? {
-        if byIssue[ref.issue] == nil {
-            let documents = search.documents(ofIssue: ref.issue)
-            var table: [ArticleRef: [Int]] = [:]
-            for position in results.hits.indices {
-                let document = results.hits.document(at: position)
-                if documents.contains(document) { table[search.ref(document), default: []].append(position) }
-            }
-            byIssue[ref.issue] = table
-        }
-        guard let positions = byIssue[ref.issue]?[ref] else { return nil }
-        var entry = ArticleMatches()
-        for position in positions {
-            let hit = results.hits[position]
-            switch hit.field {
-            case .headline(let line):
-                entry.marks += hit.ranges.map { TextMark(block: ReaderAnchor.headlineBlock(line), range: $0, current: false) }
-                entry.inHeadline = true
-            case .body(let paragraph):
-                entry.marks += hit.ranges.map { TextMark(block: paragraph + 1, range: $0, current: false) }
-            }
-        }
-        return entry
     }
 }
 
@@ -118,40 +93,5 @@ extension Array {
             if belongs(self[mid]) { low = mid + 1 } else { high = mid }
         }
         return low
-    }
-}
-
-/// Where one article matched: marks in reader blocks (headline lines as negative blocks).
-public struct ArticleMatches: Equatable, Sendable {
-    public var marks: [TextMark] = []
-    public var inHeadline = false
-
-    /// Matches within headline line `line`, in scalars of that line.
-    public func headlineRanges(line: Int) -> [Range<Int>] {
-        marks.filter { $0.block == ReaderAnchor.headlineBlock(line) }.map(\.range)
-    }
-}
-
-/// The result of the current search: the articles in n/N order, where each matched, and
-/// which one is current once the user has moved to a hit.
-public struct SearchOutcome: Equatable, Sendable {
-    public var query: String
-    public var stops: [ArticleRef]
-    let matchTable: MatchTable
-    public var current: Int?
-
-    init(query: String, stops: [ArticleRef], matches: MatchTable) {
-        self.query = query
-        self.stops = stops
-        self.matchTable = matches
-    }
-
-    public var isEmpty: Bool { stops.isEmpty }
-
-    /// Where article `ref` matched, nil when it did not.
-    public func matches(for ref: ArticleRef) -> ArticleMatches? { matchTable.matches(for: ref) }
-
-    public static func == (a: SearchOutcome, b: SearchOutcome) -> Bool {
-        a.query == b.query && a.stops == b.stops && a.current == b.current
     }
 }

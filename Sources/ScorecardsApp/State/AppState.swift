@@ -1,39 +1,33 @@
 import ScorecardsCore
 import ScorecardsGrid
 
-public enum Screen: Equatable, Sendable {
-    case dashboard
-    case reader(ReaderState)
-    case metrics(MetricsState)
-}
-
-/// Everything the view needs, and nothing it can derive.
+/// Everything the views need, and nothing they can derive, apart from the search engine
+/// built over the open issues on the first search (an index of every article is too costly
+/// to build again for each keystroke). It is built in the update, never while drawing.
 public struct AppState: Equatable, Sendable {
     /// Every open issue, oldest first.
     public private(set) var issues: [IssueDocument]
     /// Which of them the dashboard shows.
     public private(set) var shown: Int
     public var issue: IssueDocument { issues[shown] }
-    /// Derived from the issues whenever the shown one changes.
+    /// Worked out from the issues whenever the shown one changes.
     public private(set) var figures: IssueFigures
-    /// Over every open issue; built on the first search, not at start-up.
+    /// Over every open issue; its index is built on the first search, not at start-up.
     public private(set) var searchIndex: IssueSearch
     public var search = SearchState()
+    public var history = PromptHistory()
     /// Where each article was left, by issue (`ReadingMemory.key`) and article id.
     public var readingPositions: [String: [String: ReaderAnchor]] = [:]
     /// Focus and selections of issues shown earlier in this session, to return to.
-    var visited: [Int: (focus: Int, panes: [PaneState])] = [:]
+    var visited: [Int: DashboardPlace] = [:]
     public var size: Size
     public var settings: Settings
     public var focus: Int = 0
     public var panes: [PaneState]
     public var zoomed = false
-    public var screen: Screen = .dashboard
-    public var showingHelp = false
-    /// The list of open issues (i), with its selection; nil when closed.
-    public var issueList: Int?
-    public var helpScroll = 0
-    /// A one-line note for the status bar (a parse warning, a copied figure…).
+    /// The dashboard and whatever has been opened over it.
+    public var views = ViewStack()
+    /// A one-line note for the status bar (a parse warning, a copied figure, why a key did nothing).
     public var message: String?
     public var quitting = false
     public var keyMap: KeyMap
@@ -66,19 +60,26 @@ public struct AppState: Equatable, Sendable {
         }
     }
 
-    public static func == (a: AppState, b: AppState) -> Bool {
-        a.shown == b.shown && a.issues == b.issues && a.figures == b.figures && a.search == b.search
-            && a.readingPositions == b.readingPositions && a.size == b.size && a.settings == b.settings
-            && a.focus == b.focus && a.panes == b.panes && a.zoomed == b.zoomed && a.screen == b.screen
-            && a.showingHelp == b.showingHelp && a.issueList == b.issueList && a.helpScroll == b.helpScroll && a.message == b.message
-            && a.quitting == b.quitting && a.keyMap == b.keyMap
+    /// The full-screen view in sight: the dashboard, an article or the figures table.
+    public var screen: View { views.screen }
+
+    /// Which keys are active: those of the view on top.
+    public var context: KeyContext { views.top.context }
+
+    /// The prompt that has the keyboard, if one is open.
+    public var prompt: PromptState? {
+        if case .prompt(let prompt) = views.top { return prompt }
+        return nil
     }
+
+    /// Whether a text prompt has the keyboard: then every printable key is text.
+    public var isEditing: Bool { prompt != nil }
 
     /// Shows issue `index`: the dashboard comes back to where it was on that issue, or
     /// starts at its top.
     public mutating func show(issue index: Int) {
         guard issues.indices.contains(index), index != shown else { return }
-        visited[shown] = (focus, panes)
+        visited[shown] = DashboardPlace(focus: focus, panes: panes)
         shown = index
         figures = IssueFigures(issues, shown: index)
         if let back = visited[index] {
@@ -88,23 +89,36 @@ public struct AppState: Equatable, Sendable {
             focus = 0
             panes = Array(repeating: PaneState(), count: issues[index].scorecards.count)
         }
-        screen = .dashboard
+        views.popToDashboard()
     }
 
     /// Takes the full set of issues once they are loaded (start-up shows the newest first,
-    /// then loads the rest): the shown issue stays shown, with its place.
+    /// then loads the rest): the shown issue stays shown, with its place, and an open list
+    /// of issues stays on the issue it had selected.
     public mutating func replaceIssues(_ all: [IssueDocument]) {
         guard !all.isEmpty else { return }
         let key = ReadingMemory.key(for: issue)
         let index = all.lastIndex { ReadingMemory.key(for: $0) == key } ?? all.count - 1
-        let place = (focus, panes)
+        let selectedKeys = views.views.compactMap { view -> String? in
+            guard case .issueList(let list) = view, issues.indices.contains(issues.count - 1 - list.selection) else { return nil }
+            return ReadingMemory.key(for: issues[issues.count - 1 - list.selection])
+        }
+        let place = DashboardPlace(focus: focus, panes: panes)
         issues = all
         shown = index
         figures = IssueFigures(all, shown: index)
         searchIndex = IssueSearch(all)
         search.outcome = nil
         visited = [:]
-        (focus, panes) = place
+        (focus, panes) = (place.focus, place.panes)
+        if let selected = selectedKeys.first, let position = all.lastIndex(where: { ReadingMemory.key(for: $0) == selected }) {
+            views.update { view in
+                if case .issueList(var list) = view {
+                    list.selection = all.count - 1 - position
+                    view = .issueList(list)
+                }
+            }
+        }
     }
 
     /// Where article `id` of the shown issue was left.
@@ -115,21 +129,10 @@ public struct AppState: Equatable, Sendable {
     mutating func setReadingPosition(_ id: String, _ anchor: ReaderAnchor) {
         readingPositions[ReadingMemory.key(for: issue), default: [:]][id] = anchor
     }
+}
 
-    /// Which key context is active: the innermost view.
-    public var context: KeyContext {
-        if isEditing { return .prompt }
-        return switch screen {
-        case .dashboard: .dashboard
-        case .reader: .reader
-        case .metrics: .metrics
-        }
-    }
-
-    /// Whether a text prompt has the keyboard: then every printable key is text.
-    public var isEditing: Bool {
-        if search.prompting { return true }
-        if case .metrics(let metrics) = screen, metrics.filtering { return true }
-        return false
-    }
+/// Where the dashboard stood on one issue: the focused pane and each pane's selection.
+struct DashboardPlace: Equatable, Sendable {
+    var focus: Int
+    var panes: [PaneState]
 }

@@ -13,8 +13,8 @@ public struct MetricsState: Equatable, Sendable {
     public var scorecard: Int
     public var allScorecards = false
     public var sort: MetricSort = .source
-    public var filter = LineEditor()
-    public var filtering = false
+    /// What the rows are filtered by (typed in the filter prompt).
+    public var filter = ""
     public var selection = 0
     public var scroll = 0
 

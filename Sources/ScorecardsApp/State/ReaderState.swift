@@ -1,11 +1,15 @@
-/// An open article. The scroll position is anchored to the text (a paragraph and an offset
-/// in it), not to a row, so a resize rewraps the text and keeps the same words at the top.
+import ScorecardsCore
+
+/// An open article. The scroll position is anchored to the text, not to a row, so a resize
+/// rewraps the text and keeps the same words at the top.
 public struct ReaderState: Equatable, Sendable {
     public var scorecard: Int
     public var article: Int
     public var anchor: ReaderAnchor = .top
     /// Highlighted stretches of text: a figure opened from the figures table, search matches.
     public var marks: [TextMark] = []
+    /// What `/` looked for in this article; nil when the marks came from elsewhere.
+    public var find: String?
 
     public init(scorecard: Int, article: Int, anchor: ReaderAnchor = .top, marks: [TextMark] = []) {
         self.scorecard = scorecard
@@ -13,41 +17,27 @@ public struct ReaderState: Equatable, Sendable {
         self.anchor = anchor
         self.marks = marks
     }
+
+    /// The mark n and N stand on.
+    public var currentMark: Int? { marks.firstIndex { $0.current } }
 }
 
-/// A highlighted stretch of an article: `block` as in `ReaderAnchor` (paragraph p is p + 1,
-/// headline line l is block 0 with offsets counted over the joined headline), `range` in
-/// Unicode scalars of that text.
+/// A highlighted stretch of an article; the current one (of n/N) is drawn stronger.
 public struct TextMark: Equatable, Sendable {
-    public var block: Int
-    public var range: Range<Int>
+    public var span: ArticleSpan
     public var current: Bool
 
-    public init(block: Int, range: Range<Int>, current: Bool) {
-        self.block = block
-        self.range = range
+    public init(_ span: ArticleSpan, current: Bool = false) {
+        self.span = span
         self.current = current
     }
 }
 
-/// A place in an article: `block` counts the headline block as 0 and paragraph p as p + 1;
-/// `offset` is a Unicode-scalar offset into that block's text.
-public struct ReaderAnchor: Equatable, Comparable, Sendable {
-    public var block: Int
-    public var offset: Int
+/// Where the reader's page starts: a row of the heading it draws above the text (headline,
+/// scorecard and date, which are not paragraphs), or a place in the paragraphs.
+public enum ReaderAnchor: Hashable, Comparable, Sendable {
+    case heading(row: Int)
+    case text(ArticlePosition)
 
-    public init(block: Int, offset: Int) {
-        self.block = block
-        self.offset = offset
-    }
-
-    public static let top = ReaderAnchor(block: 0, offset: 0)
-
-    /// Marks in headline line `line` use a negative block of their own, so the same mark
-    /// type serves headlines and paragraphs.
-    public static func headlineBlock(_ line: Int) -> Int { -1 - line }
-
-    public static func < (a: ReaderAnchor, b: ReaderAnchor) -> Bool {
-        (a.block, a.offset) < (b.block, b.offset)
-    }
+    public static let top = ReaderAnchor.heading(row: 0)
 }

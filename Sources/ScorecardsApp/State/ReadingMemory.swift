@@ -49,7 +49,7 @@ public struct ReadingMemory: Equatable, Sendable {
                 ("focus", .number(Double(place.focus))),
                 ("selections", .array(place.selections.map { .number(Double($0)) })),
                 ("positions", .object(place.positions.sorted { $0.key < $1.key }.map { id, anchor in
-                    (id, .array([.number(Double(anchor.block)), .number(Double(anchor.offset))]))
+                    (id, .array(Self.stored(anchor).map { .number(Double($0)) }))
                 })),
             ]))
         }
@@ -75,11 +75,30 @@ public struct ReadingMemory: Equatable, Sendable {
             if case .object(let stored)? = value["positions"] {
                 for (id, anchor) in stored {
                     guard let pair = anchor.arrayValue, pair.count == 2, let block = int(pair[0]), let offset = int(pair[1]) else { continue }
-                    positions[id] = ReaderAnchor(block: block, offset: offset)
+                    positions[id] = Self.anchor(stored: [block, offset])
                 }
             }
             memory.issues[key] = Place(focus: focus, selections: selections, positions: positions)
         }
         return memory
+    }
+
+    /// A place as the file keeps it, `[block, offset]`: block 0 is the reader's heading (the
+    /// offset a row of it), block p + 1 paragraph p, block −1 − l headline line l.
+    static func stored(_ anchor: ReaderAnchor) -> [Int] {
+        switch anchor {
+        case .heading(let row): [0, row]
+        case .text(let position):
+            switch position.part {
+            case .paragraph(let p): [p + 1, position.offset]
+            case .headline(let line): [-1 - line, position.offset]
+            }
+        }
+    }
+
+    static func anchor(stored pair: [Int]) -> ReaderAnchor {
+        let (block, offset) = (pair[0], max(0, pair[1]))
+        if block == 0 { return .heading(row: offset) }
+        return .text(ArticlePosition(block > 0 ? .paragraph(block - 1) : .headline(line: -1 - block), offset: offset))
     }
 }

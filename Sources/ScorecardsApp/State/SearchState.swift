@@ -1,8 +1,5 @@
-/// The search prompt and the search it drives.
+/// The search across the open issues, once something has been typed in the dashboard's `/`.
 public struct SearchState: Equatable, Sendable {
-    public var editor = LineEditor()
-    /// The prompt has the keyboard.
-    public var prompting = false
     /// nil: no search in effect (nothing typed, or cleared with Esc).
     public var outcome: SearchOutcome?
 

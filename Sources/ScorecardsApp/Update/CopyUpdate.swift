@@ -1,11 +1,11 @@
 import ScorecardsCore
 
-/// `y`: the selected headline, the paragraph being read, or the selected figure, with
-/// where it comes from, onto the clipboard. The text is copied as printed (source
+/// `y`: the selected headline, the marked paragraph of the reader, or the selected figure,
+/// with where it comes from, onto the clipboard. The text is copied as printed (source
 /// punctuation), not as displayed.
 enum CopyUpdate {
-    static func copy(_ state: inout AppState) -> [Effect] {
-        guard let (text, card) = content(state) else { return [.bell] }
+    static func copy(_ content: (text: String, card: Scorecard)?, _ state: inout AppState) -> [Effect] {
+        guard let (text, card) = content else { return Update.refuse(.nothingToCopy, &state) }
         let citation = citation(state.issue, card)
         let label = state.settings.language == .zh ? "来源：" : "Source: "
         let copied = text + "\n" + label + citation
@@ -27,34 +27,34 @@ enum CopyUpdate {
         return parts.joined(separator: " · ")
     }
 
-    private static func content(_ state: AppState) -> (String, Scorecard)? {
+    /// The dashboard's selected headline.
+    static func headline(_ state: AppState) -> (text: String, card: Scorecard)? {
         let cards = state.issue.scorecards
-        switch state.screen {
-        case .dashboard:
-            guard cards.indices.contains(state.focus) else { return nil }
-            let card = cards[state.focus]
-            let selection = state.panes[state.focus].selection
-            guard card.articles.indices.contains(selection) else { return nil }
-            return (card.articles[selection].headline.joined(separator: " "), card)
-        case .reader(let reader):
-            guard cards.indices.contains(reader.scorecard), cards[reader.scorecard].articles.indices.contains(reader.article) else { return nil }
-            let card = cards[reader.scorecard], article = card.articles[reader.article]
-            // The paragraph with the current match, else the one at the top of the page.
-            let block = reader.marks.first(where: { $0.current && $0.block > 0 })?.block ?? max(1, reader.anchor.block)
-            guard article.paragraphs.indices.contains(block - 1) else {
-                return (article.headline.joined(separator: " "), card)
-            }
-            return (article.paragraphs[block - 1], card)
-        case .metrics(let metrics):
-            let rows = MetricRows.rows(state.issue, metrics, settings: state.settings)
-            guard rows.indices.contains(metrics.selection) else { return nil }
-            let row = rows[metrics.selection]
-            var details: [String] = []
-            if let qualifier = row.metric.qualifier { details.append(qualifier) }
-            if let year = row.metric.year { details.append("\(year)年") }
-            if let change = row.metric.changePercent { details.append("同比" + FigureFormat.change(change)) }
-            let suffix = details.isEmpty ? "" : "（" + details.joined(separator: "，") + "）"
-            return ("\(row.metric.label) \(row.asWritten)\(suffix)", cards[row.scorecard])
-        }
+        guard cards.indices.contains(state.focus) else { return nil }
+        let card = cards[state.focus]
+        let selection = state.panes[state.focus].selection
+        guard card.articles.indices.contains(selection) else { return nil }
+        return (card.articles[selection].headline.joined(separator: " "), card)
+    }
+
+    /// The paragraph the reader marks for copying (a headline is copied whole).
+    static func paragraph(_ reader: ReaderState, _ document: ReaderDocument, _ state: AppState) -> (text: String, card: Scorecard)? {
+        guard let article = ReaderUpdate.article(reader, state), let part = document.copyTarget(reader) else { return nil }
+        let card = state.issue.scorecards[reader.scorecard]
+        if part.isHeadline { return (article.headline.joined(separator: " "), card) }
+        return part.text(in: article).map { ($0, card) }
+    }
+
+    /// The figures table's selected figure, with its qualifier, year and change.
+    static func figure(_ metrics: MetricsState, _ state: AppState) -> (text: String, card: Scorecard)? {
+        let rows = MetricRows.rows(state.issue, metrics, settings: state.settings)
+        guard rows.indices.contains(metrics.selection) else { return nil }
+        let row = rows[metrics.selection]
+        var details: [String] = []
+        if let qualifier = row.metric.qualifier { details.append(qualifier) }
+        if let year = row.metric.year { details.append("\(year)年") }
+        if let change = row.metric.changePercent { details.append("同比" + FigureFormat.change(change)) }
+        let suffix = details.isEmpty ? "" : "（" + details.joined(separator: "，") + "）"
+        return ("\(row.metric.label) \(row.asWritten)\(suffix)", state.issue.scorecards[row.scorecard])
     }
 }

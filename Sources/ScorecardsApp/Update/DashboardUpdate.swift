@@ -8,7 +8,7 @@ enum DashboardUpdate {
             return []
         }
         let layout = DashboardLayout.of(state)
-        let visible = layout.panes[state.focus]?.list.height ?? 1
+        let visible = layout.panes[state.focus]?.visibleItems ?? 1
         switch action {
         case .quit:
             state.quitting = true
@@ -27,11 +27,11 @@ enum DashboardUpdate {
         case .halfPageDown: move(&state, by: max(1, visible / 2))
         case .halfPageUp: move(&state, by: -max(1, visible / 2))
         case .zoom: state.zoomed.toggle()
-        case .metrics: state.screen = .metrics(MetricsState(scorecard: state.focus))
+        case .metrics: state.views.push(.metrics(MetricsState(scorecard: state.focus)))
         case .open:
             let selection = state.panes[state.focus].selection
             if state.issue.scorecards[state.focus].articles.indices.contains(selection) {
-                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(issue: state.shown, scorecard: state.focus, article: selection), state))
+                SearchUpdate.open(ArticleRef(issue: state.shown, scorecard: state.focus, article: selection), &state)
             }
         case .search:
             SearchUpdate.start(&state)
@@ -40,13 +40,22 @@ enum DashboardUpdate {
         case .searchPrevious:
             return SearchUpdate.step(-1, &state)
         case .clearSearch:
+            guard state.search.outcome != nil else {
+                return Update.refuse(.noSearch(key: Update.keyLabel(.search, in: .dashboard, state)), &state)
+            }
             state.search.outcome = nil
         case .previousIssue, .nextIssue:
+            guard state.issues.count > 1 else { return Update.refuse(.onlyOneIssue, &state) }
             let target = state.shown + (action == .nextIssue ? 1 : -1)
-            guard state.issues.indices.contains(target) else { return [.bell] }
+            guard state.issues.indices.contains(target) else {
+                return Update.refuse(action == .nextIssue ? .newestIssue : .oldestIssue, &state)
+            }
             state.show(issue: target)
         case .issueList:
-            state.issueList = state.issues.count - 1 - state.shown
+            guard state.issues.count > 1 else { return Update.refuse(.onlyOneIssue, &state) }
+            state.views.push(.issueList(IssueListState(selection: state.issues.count - 1 - state.shown)))
+        case .copy:
+            return CopyUpdate.copy(CopyUpdate.headline(state), &state)
         default: break
         }
         return []

@@ -1,19 +1,22 @@
-/// The help overlay scrolls with the usual keys; anything else closes it.
+/// Help scrolls with the usual keys; its close key (and any key it does not use) closes it.
 enum HelpUpdate {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        switch state.keyMap.action(for: key, in: .reader) {
-        case .moveDown: state.helpScroll += 1
-        case .moveUp: state.helpScroll -= 1
-        case .pageDown, .halfPageDown: state.helpScroll += max(1, state.size.height / 2)
-        case .pageUp, .halfPageUp: state.helpScroll -= max(1, state.size.height / 2)
-        case .top: state.helpScroll = 0
-        case .bottom: state.helpScroll = Int.max / 2
-        case .forceQuit:
-            state.quitting = true
-            return [.quit]
+    static func handle(_ action: Action, _ help: HelpState, _ state: inout AppState) -> [Effect] {
+        var help = help
+        let page = max(1, HelpLayout.of(state).visibleRows - 1)
+        switch action {
+        case .moveDown: help.scroll += 1
+        case .moveUp: help.scroll -= 1
+        case .pageDown: help.scroll += page
+        case .pageUp: help.scroll -= page
+        case .halfPageDown: help.scroll += max(1, page / 2)
+        case .halfPageUp: help.scroll -= max(1, page / 2)
+        case .top: help.scroll = 0
+        case .bottom: help.scroll = Int.max / 2
         default:
-            state.showingHelp = false
+            state.views.pop()
+            return []
         }
+        state.views.replaceTop(.help(help))
         return []
     }
 }

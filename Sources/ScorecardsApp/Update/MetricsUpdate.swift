@@ -1,16 +1,16 @@
 enum MetricsUpdate {
     static func handle(_ action: Action, _ metrics: MetricsState, _ state: inout AppState) -> [Effect] {
         var metrics = metrics
-        let page = max(1, MetricsView.tableHeight(state) - 1)
+        let page = max(1, MetricsLayout(size: state.size).table.height - 1)
         switch action {
         case .back:
-            if !metrics.filter.text.isEmpty, action == .back {
-                // Esc first clears a filter, then leaves.
-                metrics.filter.clear()
-            } else {
-                state.screen = .dashboard
-                return []
+            // Esc first clears a filter, then leaves.
+            guard metrics.filter.isEmpty else {
+                metrics.filter = ""
+                break
             }
+            state.views.pop()
+            return []
         case .moveDown: metrics.selection += 1
         case .moveUp: metrics.selection -= 1
         case .top: metrics.selection = 0
@@ -27,19 +27,25 @@ enum MetricsUpdate {
             metrics.allScorecards.toggle()
             metrics.selection = 0
         case .filter:
-            metrics.filtering = true
+            var editor = LineEditor(history: state.history.filters)
+            editor.set(metrics.filter)
+            state.views.push(.prompt(PromptState(.filter, editor: editor, before: .metrics(metrics))))
+            return []
         case .open:
             let rows = MetricRows.rows(state.issue, metrics, settings: state.settings)
-            guard rows.indices.contains(metrics.selection) else { return [.bell] }
+            guard rows.indices.contains(metrics.selection) else { return Update.refuse(.nothingToOpen, &state) }
             let row = rows[metrics.selection]
-            state.screen = .reader(ReaderUpdate.opening(row.scorecard, row.article, figure: row.metric, state: state))
             state.focus = row.scorecard
             state.panes[row.scorecard].selection = row.article
+            // The table stays below the article, so going back finds it as it was left.
+            state.views.push(.reader(ReaderUpdate.opening(row.scorecard, row.article, figure: row.metric, state: state)))
             return []
+        case .copy:
+            return CopyUpdate.copy(CopyUpdate.figure(metrics, state), &state)
         default:
             break
         }
-        state.screen = .metrics(metrics)
+        state.views.replaceTop(.metrics(metrics))
         return []
     }
 }

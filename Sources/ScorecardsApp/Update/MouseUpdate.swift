@@ -1,24 +1,22 @@
 import ScorecardsGrid
 
-/// Mouse events, when the user has turned the mouse on: a click focuses a pane and selects
-/// a headline, a double click opens it, the wheel scrolls, and a click in a prompt puts
-/// the cursor on the character under it (either half of a wide one).
+/// Mouse events, when the user has turned the mouse on. Like keys, they go to the view on
+/// top, and they are placed with the same layout values the views are drawn with: a click
+/// focuses a pane and selects a headline, a double click opens it, the wheel scrolls, and a
+/// click in a prompt puts the cursor on the character under it (either half of a wide one).
 enum MouseUpdate {
     static let wheelStep = 3
 
     static func handle(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
-        if state.showingHelp {
-            if mouse.button == .left { state.showingHelp = false }
-            return []
-        }
-        if state.isEditing, mouse.y == state.size.height - 1, mouse.button == .left {
-            placeCursor(at: mouse.x, &state)
-            return []
-        }
-        switch state.screen {
+        switch state.views.top {
         case .dashboard: return dashboard(mouse, &state)
         case .reader(let reader): return readerMouse(mouse, reader, &state)
         case .metrics(let metrics): return figures(mouse, metrics, &state)
+        case .issueList(let list): return issueList(mouse, list, &state)
+        case .help:
+            if mouse.button == .left || mouse.button == .right { state.views.pop() }
+            return []
+        case .prompt(let prompt): return promptMouse(mouse, prompt, &state)
         }
     }
 
@@ -36,12 +34,11 @@ enum MouseUpdate {
             state.panes[index].selection += mouse.button == .wheelDown ? wheelStep : -wheelStep
         case .left:
             state.focus = index
-            guard pane.list.contains(x: mouse.x, y: mouse.y) else { return [] }
-            let article = state.panes[index].scroll + (mouse.y - pane.list.y)
-            guard state.issue.scorecards[index].articles.indices.contains(article) else { return [] }
+            guard let article = pane.item(atX: mouse.x, y: mouse.y, scroll: state.panes[index].scroll),
+                  state.issue.scorecards[index].articles.indices.contains(article) else { return [] }
             state.panes[index].selection = article
             if mouse.doubleClick {
-                state.screen = .reader(SearchUpdate.reader(for: ArticleRef(issue: state.shown, scorecard: index, article: article), state))
+                SearchUpdate.open(ArticleRef(issue: state.shown, scorecard: index, article: article), &state)
             }
         default:
             break
@@ -63,64 +60,54 @@ enum MouseUpdate {
         switch mouse.button {
         case .wheelUp: metrics.selection -= wheelStep
         case .wheelDown: metrics.selection += wheelStep
+        case .right: return MetricsUpdate.handle(.back, metrics, &state)
         case .left:
-            let row = mouse.y - 2
-            guard row >= 0, row < MetricsView.tableHeight(state) else { return [] }
+            guard let row = MetricsLayout(size: state.size).row(atY: mouse.y) else { return [] }
             metrics.selection = metrics.scroll + row
             if mouse.doubleClick {
-                state.screen = .metrics(metrics)
+                state.views.replaceTop(.metrics(metrics))
                 return MetricsUpdate.handle(.open, metrics, &state)
             }
         default:
             return []
         }
-        state.screen = .metrics(metrics)
+        state.views.replaceTop(.metrics(metrics))
         return []
     }
 
-    /// The character under column `x` of the prompt row: the prompt label is one column
-    /// ("/") or the filter label, then the text.
-    private static func placeCursor(at x: Int, _ state: inout AppState) {
-        // Only widths are needed, not a frame.
-        let grid = Grid(Size(width: 0, height: 0), ambiguous: state.settings.ambiguous)
-        // Which character of the field the click fell on: walk the drawn cells.
-        guard let (editor, labelWidth) = currentEditor(state, grid: grid) else { return }
-        var column = labelWidth
-        var index = firstVisible(editor, grid: grid, width: state.size.width - labelWidth)
-        while index < editor.text.count {
-            let w = max(1, grid.width(of: String(editor.text[index])))
-            if x < column + w { break }
-            column += w
-            index += 1
+    private static func issueList(_ mouse: MouseEvent, _ list: IssueListState, _ state: inout AppState) -> [Effect] {
+        var list = list
+        let layout = IssueListLayout(size: state.size, count: state.issues.count)
+        switch mouse.button {
+        case .wheelUp: list.selection -= wheelStep
+        case .wheelDown: list.selection += wheelStep
+        case .left:
+            guard layout.frame.contains(x: mouse.x, y: mouse.y) else {
+                state.views.pop()
+                return []
+            }
+            guard let row = layout.row(atX: mouse.x, y: mouse.y), list.scroll + row < state.issues.count else { return [] }
+            list.selection = list.scroll + row
+            if mouse.doubleClick { return IssueListUpdate.handle(.open, list, &state) }
+        case .right:
+            state.views.pop()
+            return []
+        default:
+            return []
         }
-        var moved = editor
-        moved.moveHome()
-        for _ in 0..<index { moved.moveRight() }
-        setEditor(moved, &state)
+        list.selection = max(0, min(list.selection, state.issues.count - 1))
+        state.views.replaceTop(.issueList(list))
+        return []
     }
 
-    private static func currentEditor(_ state: AppState, grid: Grid) -> (LineEditor, Int)? {
-        if state.search.prompting { return (state.search.editor, grid.width(of: "/")) }
-        if case .metrics(let metrics) = state.screen, metrics.filtering {
-            return (metrics.filter, grid.width(of: state.settings.text(.filterPrompt)))
+    /// A click on the prompt's row puts the cursor on the character drawn there.
+    private static func promptMouse(_ mouse: MouseEvent, _ prompt: PromptState, _ state: inout AppState) -> [Effect] {
+        guard mouse.button == .left, let layout = PromptLayout.of(state), layout.row.contains(x: mouse.x, y: mouse.y) else { return [] }
+        let index = layout.characterIndex(atX: mouse.x)
+        PromptUpdate.edit(&state) { editor in
+            editor.moveHome()
+            for _ in 0..<index { editor.moveRight() }
         }
-        return nil
-    }
-
-    private static func setEditor(_ editor: LineEditor, _ state: inout AppState) {
-        if state.search.prompting {
-            state.search.editor = editor
-        } else if case .metrics(var metrics) = state.screen {
-            metrics.filter = editor
-            state.screen = .metrics(metrics)
-        }
-    }
-
-    /// Mirrors PromptLine's scrolling: the first character shown.
-    private static func firstVisible(_ editor: LineEditor, grid: Grid, width: Int) -> Int {
-        let widths = editor.text.map { grid.width(of: String($0)) }
-        var start = 0
-        while start < editor.cursor, widths[start..<editor.cursor].reduce(0, +) + 1 > width { start += 1 }
-        return start
+        return []
     }
 }

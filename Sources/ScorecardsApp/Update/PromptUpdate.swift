@@ -1,82 +1,87 @@
-/// Keys while a text prompt has the keyboard.
+/// Keys while a prompt has the keyboard. Every change of its text takes effect at once on
+/// what the prompt acts on: the search, the article being read, the figures table.
 enum PromptUpdate {
-    enum Edit {
-        case insert(Character)
+    static func insert(_ character: Character, _ state: inout AppState) -> [Effect] {
+        edit(&state) { $0.insert(character) }
+        return []
     }
 
-    static func edit(_ edit: Edit, _ state: inout AppState) {
-        modifyEditor(&state) { editor in
-            switch edit {
-            case .insert(let c): editor.insert(c)
-            }
-        }
-    }
-
-    static func handle(_ action: Action, _ state: inout AppState) -> [Effect] {
+    static func handle(_ action: Action, _ prompt: PromptState, _ state: inout AppState) -> [Effect] {
         switch action {
-        case .accept: finish(&state, keep: true)
-        case .cancel: finish(&state, keep: false)
-        default:
-            modifyEditor(&state) { editor in
-                switch action {
-                case .deleteBackward: editor.deleteBackward()
-                case .deleteForward: editor.deleteForward()
-                case .historyPrevious: editor.historyPrevious()
-                case .historyNext: editor.historyNext()
-                case .cursorLeft: editor.moveLeft()
-                case .cursorRight: editor.moveRight()
-                case .cursorHome: editor.moveHome()
-                case .cursorEnd: editor.moveEnd()
-                case .clearLine: editor.clear()
-                default: break
-                }
-            }
+        case .accept: return accept(prompt, &state)
+        case .cancel: cancel(prompt, &state)
+        case .deleteBackward: edit(&state) { $0.deleteBackward() }
+        case .deleteForward: edit(&state) { $0.deleteForward() }
+        case .historyPrevious: edit(&state) { $0.historyPrevious() }
+        case .historyNext: edit(&state) { $0.historyNext() }
+        case .cursorLeft: edit(&state) { $0.moveLeft() }
+        case .cursorRight: edit(&state) { $0.moveRight() }
+        case .cursorHome: edit(&state) { $0.moveHome() }
+        case .cursorEnd: edit(&state) { $0.moveEnd() }
+        case .clearLine: edit(&state) { $0.clear() }
+        default: break
         }
         return []
     }
 
-    /// Applies an edit to whichever prompt is open; the view follows every keystroke.
-    private static func modifyEditor(_ state: inout AppState, _ change: (inout LineEditor) -> Void) {
-        if state.search.prompting {
-            let before = state.search.editor.string
-            change(&state.search.editor)
-            let query = state.search.editor.string
-            // Results follow every keystroke; moving the cursor alone searches nothing new.
-            if query != before || state.search.outcome == nil {
-                state.search.outcome = query.isEmpty ? nil : state.searchIndex.run(query)
+    /// Changes the prompt's text; when the text changed, what it acts on follows.
+    static func edit(_ state: inout AppState, _ change: (inout LineEditor) -> Void) {
+        guard var prompt = state.prompt else { return }
+        let before = prompt.editor.string
+        change(&prompt.editor)
+        state.views.replaceTop(.prompt(prompt))
+        if prompt.editor.string != before { follow(prompt, &state) }
+    }
+
+    /// What the text does while it is typed.
+    private static func follow(_ prompt: PromptState, _ state: inout AppState) {
+        let text = prompt.editor.string
+        switch prompt.purpose {
+        case .search:
+            state.search.outcome = text.isEmpty ? nil : state.searchIndex.run(text, marksFor: state.shown)
+        case .find:
+            guard case .reader(var reader) = state.views.belowTop, case .reader(let start) = prompt.before else { return }
+            if text.isEmpty {
+                reader = start
+            } else {
+                ReaderUpdate.find(text, in: &reader, from: start.anchor, state)
             }
-            return
-        }
-        if case .metrics(var metrics) = state.screen, metrics.filtering {
-            change(&metrics.filter)
+            state.views.replaceBelowTop(.reader(reader))
+        case .filter:
+            guard case .metrics(var metrics) = state.views.belowTop else { return }
+            metrics.filter = text
             metrics.selection = 0
             metrics.scroll = 0
-            state.screen = .metrics(metrics)
+            state.views.replaceBelowTop(.metrics(metrics))
         }
     }
 
-    /// Enter keeps what was typed (and remembers it); Esc clears it.
-    private static func finish(_ state: inout AppState, keep: Bool) {
-        if state.search.prompting {
-            state.search.prompting = false
-            if keep, state.search.outcome != nil {
-                state.search.editor.commit()
-                let reading = if case .reader = state.screen { true } else { false }
-                SearchUpdate.jump(to: 0, &state)
-                // Searching from the reader goes straight to the first hit's article.
-                if reading, let first = state.search.outcome?.stops.first {
-                    state.screen = .reader(SearchUpdate.reader(for: first, state))
-                }
-            } else {
-                state.search.editor.clear()
-                state.search.outcome = nil
+    /// Enter keeps what was typed, and remembers it for ↑.
+    private static func accept(_ prompt: PromptState, _ state: inout AppState) -> [Effect] {
+        var editor = prompt.editor
+        editor.commit()
+        state.history[prompt.purpose.history] = editor.history
+        state.views.pop()
+        switch prompt.purpose {
+        case .search:
+            if state.search.outcome != nil { SearchUpdate.jump(to: 0, &state) }
+        case .find:
+            if case .reader(let reader) = state.views.top, reader.find != nil, reader.marks.isEmpty {
+                return Update.refuse(.matchCount(0), &state)
             }
-            return
+        case .filter:
+            break
         }
-        if case .metrics(var metrics) = state.screen, metrics.filtering {
-            metrics.filtering = false
-            if keep { metrics.filter.commit() } else { metrics.filter.clear() }
-            state.screen = .metrics(metrics)
+        return []
+    }
+
+    /// Esc (and Ctrl-C, as in less and Vim) closes the prompt and puts back what it changed.
+    private static func cancel(_ prompt: PromptState, _ state: inout AppState) {
+        state.views.pop()
+        switch prompt.before {
+        case .search(let outcome): state.search.outcome = outcome
+        case .reader(let reader): state.views.replaceTop(.reader(reader))
+        case .metrics(let metrics): state.views.replaceTop(.metrics(metrics))
         }
     }
 }

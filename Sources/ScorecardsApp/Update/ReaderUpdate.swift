@@ -4,9 +4,7 @@ enum ReaderUpdate {
     /// The reader opened on an article with a figure highlighted (every place it is stated,
     /// the first one current) and scrolled so its sentence shows with two lines above it.
     static func opening(_ scorecard: Int, _ article: Int, figure: Metric, state: AppState) -> ReaderState {
-        let marks = figure.sources.enumerated().map { i, source in
-            TextMark(block: source.paragraph + 1, range: source.span, current: i == 0)
-        }
+        let marks = figure.sources.enumerated().map { i, source in TextMark(source.articleSpan, current: i == 0) }
         var reader = ReaderState(scorecard: scorecard, article: article, marks: marks)
         if let first = marks.first {
             reader.anchor = anchorShowing(first, reader: reader, state: state)
@@ -14,30 +12,54 @@ enum ReaderUpdate {
         return reader
     }
 
-    /// A scroll position with `mark` two lines below the top.
+    /// The article `reader` shows, if the shown issue has it.
+    static func article(_ reader: ReaderState, _ state: AppState) -> Article? {
+        let cards = state.issue.scorecards
+        guard cards.indices.contains(reader.scorecard), cards[reader.scorecard].articles.indices.contains(reader.article) else { return nil }
+        return cards[reader.scorecard].articles[reader.article]
+    }
+
+    /// A scroll position with `mark` two lines below the top; a headline mark shows the top.
     static func anchorShowing(_ mark: TextMark, reader: ReaderState, state: AppState) -> ReaderAnchor {
-        guard mark.block > 0 else { return .top }
+        guard !mark.span.part.isHeadline else { return .top }
         let document = ReaderDocument.build(state: state, reader: reader)
-        let line = document.lineIndex(of: ReaderAnchor(block: mark.block, offset: mark.range.lowerBound))
+        let line = document.lineIndex(of: .text(mark.span.start))
         return document.lines.isEmpty ? .top : document.lines[max(0, line - 2)].anchor
     }
 
+    /// `/` in the reader: every match of `query` in this article marked, the first at or after
+    /// the place reading started from current, and the page moved to show it.
+    static func find(_ query: String, in reader: inout ReaderState, from start: ReaderAnchor, _ state: AppState) {
+        let ref = ArticleRef(issue: state.shown, scorecard: reader.scorecard, article: reader.article)
+        let spans = state.searchIndex.matches(query, issue: state.shown)[ref]?.spans ?? []
+        let from: ArticlePosition? = if case .text(let position) = start { position } else { nil }
+        reader.find = query
+        reader.marks = SearchUpdate.marks(spans, currentFrom: from)
+        if let current = reader.currentMark {
+            reader.anchor = anchorShowing(reader.marks[current], reader: reader, state: state)
+        } else {
+            reader.anchor = start
+        }
+    }
+
     /// n and N in the reader: the next highlighted match in this article, wrapping.
-    static func stepMark(_ delta: Int, _ reader: inout ReaderState, state: AppState) -> [Effect] {
-        guard !reader.marks.isEmpty else { return [.bell] }
+    static func stepMark(_ delta: Int, _ reader: inout ReaderState, state: inout AppState) -> [Effect] {
+        guard !reader.marks.isEmpty else {
+            return Update.refuse(.noMatchInArticle(key: Update.keyLabel(.search, in: .reader, state)), &state)
+        }
         let count = reader.marks.count
-        let current = reader.marks.firstIndex { $0.current } ?? (delta > 0 ? count - 1 : 0)
+        let current = reader.currentMark ?? (delta > 0 ? count - 1 : 0)
         let next = ((current + delta) % count + count) % count
         for i in reader.marks.indices { reader.marks[i].current = i == next }
         reader.anchor = anchorShowing(reader.marks[next], reader: reader, state: state)
         return []
     }
 
-    /// `action` `count` times over, as long as the reader stays open (the mouse wheel).
+    /// `action` `count` times over, as long as the reader stays on top (the mouse wheel).
     static func handle(_ action: Action, repeating count: Int, _ state: inout AppState) -> [Effect] {
         var effects: [Effect] = []
         for _ in 0..<max(1, count) {
-            guard case .reader(let current) = state.screen else { break }
+            guard case .reader(let current) = state.views.top else { break }
             effects += handle(action, current, &state)
         }
         return effects
@@ -48,17 +70,18 @@ enum ReaderUpdate {
         remember(reader, &state)
         let document = ReaderDocument.build(state: state, reader: reader)
         let page = max(1, document.viewport.height)
+        var effects: [Effect] = []
         switch action {
         case .back:
-            state.screen = .dashboard
+            state.views.pop()
             return []
         case .search:
-            SearchUpdate.start(&state)
+            state.views.push(.prompt(PromptState(.find, editor: LineEditor(history: state.history.queries), before: .reader(reader))))
             return []
         case .searchNext, .searchPrevious:
-            let effects = stepMark(action == .searchNext ? 1 : -1, &reader, state: state)
-            state.screen = .reader(reader)
-            return effects
+            effects = stepMark(action == .searchNext ? 1 : -1, &reader, state: &state)
+        case .copy:
+            return CopyUpdate.copy(CopyUpdate.paragraph(reader, document, state), &state)
         case .moveDown: reader.anchor = document.anchor(scrolledBy: 1, from: reader.anchor)
         case .moveUp: reader.anchor = document.anchor(scrolledBy: -1, from: reader.anchor)
         case .pageDown: reader.anchor = document.anchor(scrolledBy: max(1, page - 1), from: reader.anchor)
@@ -71,27 +94,24 @@ enum ReaderUpdate {
             let step = action == .nextArticle ? 1 : -1
             let articles = state.issue.scorecards[reader.scorecard].articles
             let target = reader.article + step
-            if articles.indices.contains(target) {
-                reader = ReaderState(scorecard: reader.scorecard, article: target,
-                                     anchor: state.readingPosition(articles[target].id) ?? .top)
-                // The dashboard's selection follows, so going back lands on this article.
-                state.panes[reader.scorecard].selection = target
-            } else {
-                return [.bell]
+            guard articles.indices.contains(target) else {
+                return Update.refuse(action == .nextArticle ? .lastArticle : .firstArticle, &state)
             }
+            reader = ReaderState(scorecard: reader.scorecard, article: target,
+                                 anchor: state.readingPosition(articles[target].id) ?? .top)
+            // The dashboard's selection follows, so going back lands on this article.
+            state.panes[reader.scorecard].selection = target
         default:
             break
         }
-        state.screen = .reader(reader)
+        state.views.replaceTop(.reader(reader))
         remember(reader, &state)
-        return []
+        return effects
     }
 
     /// Notes where the reader stands in its article, for reopening it there.
     static func remember(_ reader: ReaderState, _ state: inout AppState) {
-        guard state.issue.scorecards.indices.contains(reader.scorecard),
-              state.issue.scorecards[reader.scorecard].articles.indices.contains(reader.article) else { return }
-        let id = state.issue.scorecards[reader.scorecard].articles[reader.article].id
-        state.setReadingPosition(id, reader.anchor)
+        guard let article = article(reader, state) else { return }
+        state.setReadingPosition(article.id, reader.anchor)
     }
 }

@@ -1,14 +1,19 @@
-/// Starting a search and moving between its hits.
+import ScorecardsCore
+
+/// The search across the open issues: its prompt, moving between its hits, and opening them.
 enum SearchUpdate {
     static func start(_ state: inout AppState) {
-        state.search.prompting = true
-        state.search.editor.clear()
+        let previous = state.search.outcome
         state.search.outcome = nil
+        state.views.push(.prompt(PromptState(.search, editor: LineEditor(history: state.history.queries), before: .search(previous))))
     }
 
     /// n and N on the dashboard: the next article with a hit, across all panes, wrapping.
     static func step(_ delta: Int, _ state: inout AppState) -> [Effect] {
-        guard let outcome = state.search.outcome, !outcome.isEmpty else { return [.bell] }
+        guard let outcome = state.search.outcome else {
+            return Update.refuse(.noSearch(key: Update.keyLabel(.search, in: .dashboard, state)), &state)
+        }
+        guard !outcome.isEmpty else { return Update.refuse(.noResults, &state) }
         let count = outcome.stops.count
         let next = outcome.current.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
         jump(to: next, &state)
@@ -28,26 +33,36 @@ enum SearchUpdate {
         state.panes[ref.scorecard].selection = ref.article
     }
 
-    /// The reader opened on an article with its matches marked, scrolled to the first match
-    /// in the body (or the top when only the headline matched).
+    /// Opens article `ref` of the shown issue in the reader, over the view on top.
+    static func open(_ ref: ArticleRef, _ state: inout AppState) {
+        state.views.push(.reader(reader(for: ref, state)))
+    }
+
+    /// The reader on an article with the search's matches marked, scrolled to the first match
+    /// in the body (or the top when only the headline matched); with no search, where the
+    /// article was left.
     static func reader(for ref: ArticleRef, _ state: AppState) -> ReaderState {
         var reader = ReaderState(scorecard: ref.scorecard, article: ref.article)
         guard let matches = state.search.outcome?.matches(for: ref) else {
-            // No search: reopen where the article was left.
-            if state.issue.scorecards.indices.contains(ref.scorecard),
-               state.issue.scorecards[ref.scorecard].articles.indices.contains(ref.article) {
-                reader.anchor = state.readingPosition(state.issue.scorecards[ref.scorecard].articles[ref.article].id) ?? .top
+            if let article = ReaderUpdate.article(reader, state) {
+                reader.anchor = state.readingPosition(article.id) ?? .top
             }
             return reader
         }
-        var marks = matches.marks.sorted { ($0.block, $0.range.lowerBound) < ($1.block, $1.range.lowerBound) }
-        // Headline marks sort first (negative blocks); the first body match is current.
-        let current = marks.firstIndex { $0.block > 0 } ?? 0
-        if marks.indices.contains(current) { marks[current].current = true }
-        reader.marks = marks
-        if marks.indices.contains(current), marks[current].block > 0 {
-            reader.anchor = ReaderUpdate.anchorShowing(marks[current], reader: reader, state: state)
+        reader.marks = marks(matches.spans, currentFrom: nil)
+        if let current = reader.currentMark {
+            reader.anchor = ReaderUpdate.anchorShowing(reader.marks[current], reader: reader, state: state)
         }
         return reader
+    }
+
+    /// Marks in reading order, the first in the body at or after `from` current (the first
+    /// in the body when none is after it; a headline mark when the body has none).
+    static func marks(_ spans: [ArticleSpan], currentFrom from: ArticlePosition?) -> [TextMark] {
+        var marks = spans.sorted { $0.start < $1.start }.map { TextMark($0) }
+        let body = marks.indices.filter { !marks[$0].span.part.isHeadline }
+        let current = from.flatMap { from in body.first { marks[$0].span.start >= from } } ?? body.first ?? marks.indices.first
+        if let current { marks[current].current = true }
+        return marks
     }
 }

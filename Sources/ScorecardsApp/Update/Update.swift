@@ -35,41 +35,67 @@ public enum Update {
         return all
     }
 
+    /// A key goes to the view on top of the stack, and to nothing else.
     private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        if state.showingHelp {
-            return HelpUpdate.handle(key, &state)
-        }
-        if state.issueList != nil {
-            return IssueListUpdate.handle(key, &state)
-        }
-        if state.message != nil { state.message = nil }
+        state.message = nil
+        let top = state.views.top
         // While a prompt has the keyboard every printable key is text, never a command.
-        if state.isEditing, let character = key.printable {
-            PromptUpdate.edit(.insert(character), &state)
-            return []
+        if case .prompt = top, let character = key.printable {
+            return PromptUpdate.insert(character, &state)
         }
-        guard let action = state.keyMap.action(for: key, in: state.context) else { return [] }
+        guard let action = state.keyMap.action(for: key, in: top.context) else {
+            return unbound(key, top, &state)
+        }
         switch action {
         case .forceQuit:
             state.quitting = true
             return [.quit]
         case .help:
-            state.showingHelp = true
-            state.helpScroll = 0
+            if case .help = top {
+                state.views.pop()
+            } else {
+                state.views.push(.help(HelpState(context: top.context, scroll: HelpLayout.of(state).scroll(opening: top.context))))
+            }
             return []
         case .redraw:
             return [.redrawAll]
         case .suspend:
             return [.suspend]
-        case .copy:
-            return CopyUpdate.copy(&state)
         default:
-            if state.isEditing { return PromptUpdate.handle(action, &state) }
-            switch state.screen {
+            switch top {
             case .dashboard: return DashboardUpdate.handle(action, &state)
             case .reader(let reader): return ReaderUpdate.handle(action, reader, &state)
             case .metrics(let metrics): return MetricsUpdate.handle(action, metrics, &state)
+            case .issueList(let list): return IssueListUpdate.handle(action, list, &state)
+            case .help(let help): return HelpUpdate.handle(action, help, &state)
+            case .prompt(let prompt): return PromptUpdate.handle(action, prompt, &state)
             }
         }
+    }
+
+    /// A key with nothing bound to it: help closes, as its own keys say; elsewhere the
+    /// status bar says the key does nothing here and where the keys are listed.
+    private static func unbound(_ key: Key, _ top: View, _ state: inout AppState) -> [Effect] {
+        switch top {
+        case .help:
+            state.views.pop()
+        case .prompt:
+            break
+        default:
+            let help = state.keyMap.effectiveKeys(for: .help, in: top.context).first?.label ?? "?"
+            state.message = state.settings.text(.keyDoesNothing(key: key.label, help: help))
+        }
+        return []
+    }
+
+    /// Says why a key did nothing, with the bell.
+    static func refuse(_ reason: UIText, _ state: inout AppState) -> [Effect] {
+        state.message = state.settings.text(reason)
+        return [.bell]
+    }
+
+    /// The first key that does `action` in `context`, for messages that name it.
+    static func keyLabel(_ action: Action, in context: KeyContext, _ state: AppState) -> String {
+        state.keyMap.effectiveKeys(for: action, in: context).first?.label ?? action.name
     }
 }

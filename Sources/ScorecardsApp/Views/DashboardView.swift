@@ -2,7 +2,9 @@ import ScorecardsCore
 import ScorecardsGrid
 
 enum DashboardView {
-    static func draw(_ state: AppState, into grid: inout Grid) {
+    /// Draws the dashboard above the status row; returns what the status bar shows on the
+    /// right: the search's place in its hits, or the focused pane's selection.
+    static func draw(_ state: AppState, into grid: inout Grid) -> String? {
         let layout = DashboardLayout.of(state)
         HeaderView.draw(state, in: layout.header, into: &grid)
         if let tabs = layout.tabs { TabBar.draw(state, in: tabs, into: &grid) }
@@ -14,11 +16,7 @@ enum DashboardView {
         let position = card.map { c in
             "\(c.title)  " + state.settings.text(.position(state.panes[state.focus].selection + 1, c.articles.count))
         }
-        if state.search.prompting {
-            SearchPrompt.draw(state, in: layout.status, into: &grid)
-        } else {
-            StatusBar.draw(state, in: layout.status, into: &grid, trailing: SearchPrompt.summary(state) ?? position)
-        }
+        return SearchPrompt.summary(state) ?? position
     }
 }
 

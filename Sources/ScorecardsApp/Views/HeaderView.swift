@@ -5,7 +5,7 @@ import ScorecardsGrid
 enum HeaderView {
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid, trailing: String? = nil) {
         grid.fill(rect, role: .header)
-        var right = trailing ?? "? " + state.settings.text(.help)
+        var right = trailing ?? helpHint(state)
         // With several issues open, which one this is.
         if state.issues.count > 1, trailing == nil {
             right = "[ ] \(state.shown + 1)/\(state.issues.count)  " + right
@@ -16,6 +16,12 @@ enum HeaderView {
         if rect.width > rightWidth + 2 {
             grid.put(right, x: rect.maxX - rightWidth - 1, y: rect.y, clip: rect, role: .header)
         }
+    }
+
+    /// `? 帮助`, with the key that opens help.
+    static func helpHint(_ state: AppState) -> String {
+        let key = state.keyMap.effectiveKeys(for: .help, in: .dashboard).first?.label ?? ""
+        return key + " " + Action.help.hint(in: .dashboard).text(state.settings.language)
     }
 
     /// `《长江日报城区读本》2018年第1期 · 大成武昌 · 2018-01-15`

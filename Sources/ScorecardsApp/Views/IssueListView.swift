@@ -1,32 +1,39 @@
 import ScorecardsCore
 import ScorecardsGrid
 
-/// The open issues, newest first, as an overlay: date, number and title, the shown one marked.
+/// The open issues, newest first, as an overlay: date, number and title. The selection has
+/// the `▸` (as in the panes, so it shows without colour); the issue on screen is marked `•`.
 enum IssueListView {
-    static func frame(_ state: AppState) -> Rect {
-        let width = min(state.size.width - 4, 72), height = min(state.size.height - 2, state.issues.count + 2)
-        return Rect(x: (state.size.width - width) / 2, y: 1, width: width, height: max(3, height))
+    struct Row: Equatable {
+        var date: String
+        var title: String
+        var isShown: Bool
     }
 
-    static func draw(_ state: AppState, selection: Int, into grid: inout Grid) {
-        let box = frame(state)
-        guard box.width >= 12, box.height >= 3 else { return }
-        grid.fill(box, role: .overlay)
-        let title = state.settings.text(.issueListTitle(state.issues.count))
-        grid.box(box, glyphs: state.settings.glyphs, role: .overlay, title: title, titleRole: .overlay)
-        let inner = box.inset(left: 1, top: 1, right: 1, bottom: 1)
-        let top = max(0, min(selection - inner.height / 2, state.issues.count - inner.height))
-        for row in 0..<inner.height {
-            let position = top + row
-            guard position < state.issues.count else { break }
-            let index = state.issues.count - 1 - position
+    /// Every open issue, newest first.
+    static func rows(_ state: AppState) -> [Row] {
+        state.issues.indices.reversed().map { index in
             let issue = state.issues[index]
+            return Row(date: issue.date ?? "—", title: state.settings.display(HeaderView.title(issue, withDate: false)),
+                       isShown: index == state.shown)
+        }
+    }
+
+    static func draw(_ rows: [Row], _ list: IssueListState, _ layout: IssueListLayout, settings: Settings, into grid: inout Grid) {
+        guard layout.isShown else { return }
+        let box = layout.frame
+        grid.fill(box, role: .overlay)
+        grid.box(box, glyphs: settings.glyphs, role: .overlay, title: settings.text(.issueListTitle(rows.count)), titleRole: .overlay)
+        let inner = layout.list
+        for row in 0..<inner.height {
+            let position = list.scroll + row
+            guard rows.indices.contains(position) else { break }
             let rect = Rect(x: inner.x, y: inner.y + row, width: inner.width, height: 1)
-            let selected = position == selection
+            let selected = position == list.selection
             if selected { grid.fill(rect, role: .selection) }
-            let mark = index == state.shown ? state.settings.glyphs.selected : " "
-            let text = "\(mark) \(issue.date ?? "—")  \(state.settings.display(HeaderView.title(issue, withDate: false)))"
-            grid.line(text, in: rect, role: selected ? .selection : .overlay)
+            let mark = selected ? settings.glyphs.selected : " "
+            let shown = rows[position].isShown ? (settings.glyphs.kind == .ascii ? "*" : "•") : " "
+            grid.line("\(mark)\(shown)\(rows[position].date)  \(rows[position].title)", in: rect, role: selected ? .selection : .overlay)
         }
     }
 }

@@ -22,7 +22,7 @@ enum MetricRows {
                 }
             }
         }
-        let filter = String(state.filter.string.lowercased().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        let filter = String(state.filter.lowercased().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
         if !filter.isEmpty {
             rows = rows.filter { row in
                 [row.metric.label, row.asWritten, row.metric.unit, row.headline].contains { $0.lowercased().contains(filter) }

@@ -5,32 +5,28 @@ import ScorecardsGrid
 /// filterable, with the selected figure's details and, where the text shares figures out
 /// over categories, their bars.
 enum MetricsView {
-    static let detailHeight = 5
-
-    /// Rows for the table itself: the screen less the header, column titles, details and status.
-    static func tableHeight(_ state: AppState) -> Int {
-        max(1, state.size.height - 3 - detailHeight)
-    }
-
-    static func draw(_ state: AppState, _ metrics: MetricsState, into grid: inout Grid) {
+    /// Draws the table above the status row; returns what the status bar shows on the
+    /// right: the filter in effect.
+    static func draw(_ state: AppState, _ metrics: MetricsState, into grid: inout Grid) -> String? {
         let settings = state.settings
+        let layout = MetricsLayout(size: state.size)
         let rows = MetricRows.rows(state.issue, metrics, settings: settings)
         let width = state.size.width
         let scope = metrics.allScorecards ? settings.text(.allScorecards)
             : state.issue.scorecards.indices.contains(metrics.scorecard) ? state.issue.scorecards[metrics.scorecard].title : ""
         let title = "\(settings.text(.metrics)) · \(scope) · \(settings.text(.sortedBy(metrics.sort))) · \(settings.text(.count(rows.count)))"
-        HeaderView.draw(state, in: Rect(x: 0, y: 0, width: width, height: 1), into: &grid, trailing: title)
+        HeaderView.draw(state, in: layout.header, into: &grid, trailing: title)
         let columns = Columns(width: width, grid: grid, rows: rows)
-        let titles = Rect(x: 0, y: 1, width: width, height: 1)
+        let titles = layout.titles
         drawRow(cells: [settings.text(.columnLabel), settings.text(.columnValue), settings.text(.columnChange),
                         settings.text(.columnYear), settings.text(.columnArticle)],
                 columns: columns, y: titles.y, role: .title, into: &grid)
-        let height = tableHeight(state)
+        let height = layout.table.height
         let extent = rows.compactMap { $0.metric.changePercent.map(abs) }.max() ?? 0
         for r in 0..<height {
             let i = metrics.scroll + r
             guard rows.indices.contains(i) else { break }
-            let row = rows[i], y = 2 + r
+            let row = rows[i], y = layout.table.y + r
             let selected = i == metrics.selection
             if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: .selection) }
             if selected { grid.put(settings.glyphs.selected, x: 0, y: y, role: .selection) }
@@ -47,20 +43,12 @@ enum MetricsView {
             }
         }
         if rows.isEmpty {
-            grid.line(settings.text(.noFigures), in: Rect(x: 2, y: 2, width: width - 4, height: 1), role: .dim)
+            grid.line(settings.text(.noFigures), in: Rect(x: 2, y: layout.table.y, width: width - 4, height: 1), role: .dim)
         }
-        let detail = Rect(x: 0, y: 2 + height, width: width, height: detailHeight)
         if rows.indices.contains(metrics.selection) {
-            drawDetail(rows[metrics.selection], state: state, in: detail, into: &grid)
+            drawDetail(rows[metrics.selection], state: state, in: layout.detail, into: &grid)
         }
-        let status = Rect(x: 0, y: state.size.height - 1, width: width, height: 1)
-        if metrics.filtering {
-            PromptLine.draw(label: settings.text(.filterPrompt), editor: metrics.filter,
-                            trailing: settings.text(.count(rows.count)), in: status, into: &grid)
-        } else {
-            let filter = metrics.filter.text.isEmpty ? nil : settings.text(.filterPrompt) + metrics.filter.string
-            StatusBar.draw(state, in: status, into: &grid, trailing: filter)
-        }
+        return metrics.filter.isEmpty ? nil : settings.text(.filterPrompt) + metrics.filter
     }
 
     /// Column places: the label and article columns share what the fixed ones leave.

@@ -9,20 +9,22 @@ struct ReaderDocument {
         var text: String
         var role: Role
         var x: Int
-        /// The block and the scalar offset in it of the first character after `lead`.
+        /// Where the page starts when this line is its first.
         var anchor: ReaderAnchor
-        /// Scalars at the start of `text` that are not the block's own (the paragraph indent).
+        /// Scalars at the start of `text` that are not the part's own (the paragraph indent).
         var lead = 0
-        /// The text marks refer to: paragraph p is block p + 1, headline line l is
-        /// `ReaderAnchor.headlineBlock(l)`; nil for lines no mark can fall in.
-        var markBlock: Int?
-        /// Scalar offset in that block's text of the first character after `lead`.
-        var markStart = 0
+        /// The part of the article the line shows; nil for lines that are not article text
+        /// (margins, the scorecard and date).
+        var part: ArticlePart?
+        /// Scalar offset in that part of the first character after `lead`.
+        var start = 0
     }
 
     var lines: [Line]
     /// The rows the text scrolls in.
     var viewport: Rect
+    /// The column the text starts at.
+    var margin = 0
 
     /// About 40 Chinese characters: a comfortable measure for reading Chinese.
     static let measure = 80
@@ -42,8 +44,8 @@ struct ReaderDocument {
         let measure = max(1, min(measure, size.width - 4))
         let left = max(0, (size.width - measure) / 2)
         var lines: [Line] = []
-        var headerRow = 0
-        func header(_ text: String, _ role: Role, markBlock: Int? = nil) {
+        // The heading is not paragraph text: its rows are anchored by number.
+        func heading(_ text: String, _ role: Role, part: ArticlePart? = nil) {
             let safe = TerminalSafe.sanitize(text)
             var scalars = 0
             var previous = safe.startIndex
@@ -51,18 +53,16 @@ struct ReaderDocument {
                 scalars += safe.unicodeScalars[previous..<piece.range.lowerBound].count
                 previous = piece.range.lowerBound
                 let x = left + max(0, (measure - piece.width) / 2)
-                lines.append(Line(text: String(piece.text), role: role, x: x, anchor: ReaderAnchor(block: 0, offset: headerRow),
-                                  markBlock: markBlock, markStart: scalars))
-                headerRow += 1
+                lines.append(Line(text: String(piece.text), role: role, x: x, anchor: .heading(row: lines.count),
+                                  part: part, start: scalars))
             }
         }
-        lines.append(Line(text: "", role: .normal, x: left, anchor: ReaderAnchor(block: 0, offset: 0)))
-        headerRow = 1
+        lines.append(Line(text: "", role: .normal, x: left, anchor: .top))
         for (l, line) in article.headline.enumerated() {
-            header(settings.display(line), .headline, markBlock: ReaderAnchor.headlineBlock(l))
+            heading(settings.display(line), .headline, part: .headline(line: l))
         }
-        header(meta(state.issue, card, article, settings), .meta)
-        lines.append(Line(text: "", role: .normal, x: left, anchor: ReaderAnchor(block: 0, offset: headerRow)))
+        heading(meta(state.issue, card, article, settings), .meta)
+        lines.append(Line(text: "", role: .normal, x: left, anchor: .heading(row: lines.count)))
         for (p, paragraph) in article.paragraphs.enumerated() {
             let text = indent + TerminalSafe.sanitize(settings.display(paragraph))
             let indentScalars = indent.unicodeScalars.count
@@ -74,11 +74,11 @@ struct ReaderDocument {
                 let offset = max(0, scalars - indentScalars)
                 let lead = scalars < indentScalars ? indentScalars - scalars : 0
                 lines.append(Line(text: String(piece.text), role: .body, x: left,
-                                  anchor: ReaderAnchor(block: p + 1, offset: offset), lead: lead,
-                                  markBlock: p + 1, markStart: offset))
+                                  anchor: .text(ArticlePosition(.paragraph(p), offset: offset)), lead: lead,
+                                  part: .paragraph(p), start: offset))
             }
         }
-        return ReaderDocument(lines: lines, viewport: viewport)
+        return ReaderDocument(lines: lines, viewport: viewport, margin: left)
     }
 
     /// `B1 发展成绩单 · 导语 · 2018-01-15`
@@ -92,10 +92,10 @@ struct ReaderDocument {
     /// The columns of `mark` on line `i`, relative to the line's start, when it falls there.
     func columns(of mark: TextMark, onLine i: Int, ambiguous: AmbiguousWidth) -> Range<Int>? {
         let line = lines[i]
-        guard let block = line.markBlock, block == mark.block else { return nil }
+        guard let part = line.part, part == mark.span.part else { return nil }
         let scalars = Array(line.text.unicodeScalars)
-        let start = line.markStart, end = start + scalars.count - line.lead
-        let low = max(start, mark.range.lowerBound), high = min(end, mark.range.upperBound)
+        let start = line.start, end = start + scalars.count - line.lead
+        let low = max(start, mark.span.range.lowerBound), high = min(end, mark.span.range.upperBound)
         guard low < high else { return nil }
         func width(_ count: Int) -> Int {
             var view = String.UnicodeScalarView()
@@ -104,6 +104,30 @@ struct ReaderDocument {
         }
         let from = width(line.lead + low - start), to = width(line.lead + high - start)
         return from..<to
+    }
+
+    /// The lines on the page that starts at `anchor`.
+    func page(for anchor: ReaderAnchor) -> Range<Int> {
+        let top = topLine(for: anchor)
+        return top..<min(lines.count, top + max(0, viewport.height))
+    }
+
+    /// The paragraph `y` copies from the page at `anchor`: the one with the current match
+    /// when that match is on the page, else the first paragraph that starts on the page, else
+    /// the one running through the top of it; the headline when the page shows no paragraph.
+    func copyTarget(_ reader: ReaderState) -> ArticlePart? {
+        let page = page(for: reader.anchor)
+        guard !page.isEmpty else { return nil }
+        if let current = reader.currentMark,
+           page.contains(where: { columns(of: reader.marks[current], onLine: $0, ambiguous: .narrow) != nil }) {
+            return reader.marks[current].span.part
+        }
+        let paragraphs = page.filter { if case .paragraph = lines[$0].part { true } else { false } }
+        if let starting = paragraphs.first(where: { $0 == 0 || lines[$0 - 1].part != lines[$0].part }) {
+            return lines[starting].part
+        }
+        if let first = paragraphs.first { return lines[first].part }
+        return page.compactMap { lines[$0].part }.first
     }
 
     /// The index of the line the anchor falls in: the last line starting at or before it.

@@ -1,6 +1,8 @@
 import ScorecardsGrid
 
-/// The view: a pure function of the state.
+/// The view: a pure function of the state. The view stack says what is drawn, in order:
+/// the topmost full-screen view, then what was opened over it; the bottom row belongs to
+/// the view on top (its prompt, or the status bar with its keys).
 public enum Render {
     public static func screen(_ state: AppState) -> Grid {
         var grid = Grid(state.size, ambiguous: state.settings.ambiguous)
@@ -8,13 +10,31 @@ public enum Render {
             TooSmallView.draw(state, into: &grid)
             return grid
         }
-        switch state.screen {
-        case .dashboard: DashboardView.draw(state, into: &grid)
-        case .reader(let reader): ReaderView.draw(state, reader, into: &grid)
-        case .metrics(let metrics): MetricsView.draw(state, metrics, into: &grid)
+        var trailing: String?
+        switch state.views.screen {
+        case .dashboard: trailing = DashboardView.draw(state, into: &grid)
+        case .reader(let reader): trailing = ReaderView.draw(state, reader, into: &grid)
+        case .metrics(let metrics): trailing = MetricsView.draw(state, metrics, into: &grid)
+        case .issueList, .help, .prompt: break
         }
-        if let selection = state.issueList { IssueListView.draw(state, selection: selection, into: &grid) }
-        if state.showingHelp { HelpView.draw(state, into: &grid) }
+        for view in state.views.overlays {
+            switch view {
+            case .issueList(let list):
+                IssueListView.draw(IssueListView.rows(state), list, IssueListLayout(size: state.size, count: state.issues.count),
+                                   settings: state.settings, into: &grid)
+            case .help(let help):
+                HelpView.draw(HelpLayout.of(state), scroll: help.scroll, settings: state.settings, into: &grid)
+            case .dashboard, .reader, .metrics, .prompt:
+                break
+            }
+        }
+        if let prompt = PromptLayout.of(state) {
+            PromptLine.draw(prompt, into: &grid)
+        } else {
+            let status = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
+            StatusBar.draw(StatusBar.hints(state.keyMap, state.context, state.settings.language), message: state.message,
+                           trailing: trailing, in: status, into: &grid)
+        }
         return grid
     }
 }

@@ -1,13 +1,13 @@
 import ScorecardsGrid
 
-/// The bottom row: key hints for the current view, as many as fit in priority order, and on
-/// the right a message or a position.
+/// The bottom row: key hints for the view on top, as many as fit in rank order, and on the
+/// right a message or a position.
 enum StatusBar {
-    static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid, trailing: String?) {
+    static func draw(_ hints: [Hint], message: String?, trailing: String?, in rect: Rect, into grid: inout Grid) {
         grid.fill(rect, role: .statusBar)
         var right = trailing ?? ""
         var rightRole = Role.statusBar
-        if let message = state.message {
+        if let message {
             right = message
             rightRole = .message
         }
@@ -18,7 +18,7 @@ enum StatusBar {
         }
         var x = rect.x + 1
         let limit = rect.maxX - rightWidth - 2
-        for hint in hints(state) {
+        for hint in hints {
             let keyWidth = grid.width(of: hint.keys), labelWidth = grid.width(of: hint.label)
             guard x + keyWidth + 1 + labelWidth <= limit else { break }
             grid.put(hint.keys, x: x, y: rect.y, clip: rect, role: .statusKey)
@@ -27,49 +27,27 @@ enum StatusBar {
         }
     }
 
-    struct Hint {
+    struct Hint: Equatable {
         var keys: String
         var label: String
     }
 
-    /// Hints come from the key table, so remapped keys show as remapped.
-    static func hints(_ state: AppState) -> [Hint] {
-        let context = state.context
-        let map = state.keyMap
+    /// The hinted actions of `context` (and the global ones it leaves free), by rank, each
+    /// with the first key that does it there and its word from the action table; remapped
+    /// keys show as remapped.
+    static func hints(_ map: KeyMap, _ context: KeyContext, _ language: Language) -> [Hint] {
         let hinted = (map.bindings(in: context) + map.bindings(in: .global))
-            .filter { $0.hint != nil }
+            // Help does not hint at itself once it is open.
+            .filter { $0.hint != nil && !(context == .help && $0.action == .help) }
             .sorted { ($0.hint ?? 0) < ($1.hint ?? 0) }
         return hinted.compactMap { binding in
-            guard let first = binding.keys.first else { return nil }
+            guard let first = map.effectiveKeys(for: binding.action, in: context).first else { return nil }
             var keys = first.label
-            // Up and down are one hint: `j/k 移动`.
-            if binding.action == .moveDown, let up = map.keys(for: .moveUp, in: context).first {
+            // Down and up are one hint: `j/k 移动`.
+            if binding.action == .moveDown, let up = map.effectiveKeys(for: .moveUp, in: context).first {
                 keys += "/" + up.label
             }
-            return Hint(keys: keys, label: label(binding.action, state.settings.language))
+            return Hint(keys: keys, label: binding.action.hint(in: context).text(language))
         }
-    }
-
-    static func label(_ action: Action, _ language: Language) -> String {
-        let text: UIText = switch action {
-        case .moveDown, .moveUp: .move
-        case .open: .open
-        case .focusNext, .focusPrevious: .focus
-        case .zoom: .zoom
-        case .help: .help
-        case .quit, .forceQuit: .quit
-        case .back: .back
-        case .pageDown, .pageUp: .page
-        case .nextArticle: .nextArticle
-        case .previousArticle: .previousArticle
-        case .metrics: .metrics
-        case .sortFigures: .sort
-        case .toggleScope: .scope
-        case .filter: .filterHint
-        case .search: .search
-        case .copy: .copyHint
-        default: .move
-        }
-        return text.text(language)
     }
 }

@@ -27,7 +27,10 @@ struct ConfigCommand: ParsableCommand {
         } else if path {
             Stdout.write(ConfigSource.defaultPath + "\n")
         } else if let check {
-            _ = try ConfigSource.load(explicit: check)
+            let configuration = try ConfigSource.load(explicit: check)
+            for warning in configuration.keyWarnings() {
+                Stderr.line("scorecards: warning: config '\(Stderr.safe(check))' \(warning.description)")
+            }
             Stdout.write("\(Stderr.safe(check)): ok\n")
         }
     }

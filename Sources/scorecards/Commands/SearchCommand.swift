@@ -42,7 +42,7 @@ struct SearchCommand: ParsableCommand {
         for hit in results.hits {
             let article = articles[hit.document]
             let snippet = results.snippet(for: hit, width: 30)
-            let field = if case .headline = hit.field { "headline" } else { "body" }
+            let field = Self.fieldName(hit.field.part)
             if json {
                 rows.append(.object([
                     ("article", .string(article.id)),
@@ -65,13 +65,16 @@ struct SearchCommand: ParsableCommand {
         if results.isEmpty { throw ExitCode(1) }
     }
 
+    /// The contract's name for where a hit lies, from files and from the library alike.
+    private static func fieldName(_ part: ArticlePart) -> String { part.isHeadline ? "headline" : "body" }
+
     /// Through the library's FTS index: literal matches in every stored issue. Lines get a
     /// fourth column (and JSON an `issue` object) saying which issue.
     private func searchLibrary(_ store: IssueLibrary) throws {
         let hits: [LibraryHit]
         do { hits = try store.search(query, limit: Int(Int32.max)) } catch { throw LibrarySource.failure(error) }
         // Headline hits first, the contract's order; within each, as the index ranked them.
-        let ordered = hits.filter { $0.field == .headline } + hits.filter { $0.field != .headline }
+        let ordered = hits.filter { $0.field.part.isHeadline } + hits.filter { !$0.field.part.isHeadline }
         let marks = Set((SearchMarks.open + SearchMarks.close).unicodeScalars)
         let unmark = { (s: String) in
             var out = String.UnicodeScalarView()
@@ -84,7 +87,7 @@ struct SearchCommand: ParsableCommand {
                     ("article", .string(hit.articleID)),
                     ("scorecard", .string(String(hit.articleID.split(separator: "/").first ?? ""))),
                     ("headline", .array(hit.headline.map(JSONValue.string))),
-                    ("field", .string(hit.field == .headline ? "headline" : "body")),
+                    ("field", .string(Self.fieldName(hit.field.part))),
                     ("snippet", .string(unmark(hit.snippet))),
                     ("issue", .object([("id", .number(Double(hit.issueID))), ("date", .optional(hit.issueDate)),
                                        ("number", .optional(hit.issueNumber))])),
