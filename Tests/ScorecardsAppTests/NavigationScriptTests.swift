@@ -128,6 +128,20 @@ import Testing
         #expect(try screen("/gongshui<CR><CR>/武昌<C-c>") == opened)
     }
 
+    @Test func searchMarksFollowTheIssueShown() throws {
+        let issues = try Self.issues(3)
+        var state = AppState(issues: issues, size: Size(width: 120, height: 40))
+        _ = Update.run(try KeyNotation.parse("/供水<CR>"), on: &state)
+        let outcome = try #require(state.search.outcome)
+        let elsewhere = try #require(outcome.stops.firstIndex { $0.issue != state.shown })
+        _ = Update.run(try KeyNotation.parse(String(repeating: "n", count: elsewhere)), on: &state)
+        #expect(state.shown == outcome.stops[elsewhere].issue)
+        // The hit's headline is drawn with its match, in the issue now shown.
+        let grid = Render.screen(state)
+        #expect((0..<grid.height).contains { y in (0..<grid.width).contains { grid[$0, y].role == .matchCurrent || grid[$0, y].role == .match } })
+        #expect(state.search.outcome?.matches(for: outcome.stops[elsewhere]) != nil)
+    }
+
     // MARK: help
 
     @Test(arguments: [("", "总览"), ("<CR>", "阅读"), ("m", "数据"), ("m/", "输入框（搜索、筛选）"), ("/", "输入框（搜索、筛选）")])

@@ -1,12 +1,13 @@
 import ScorecardsGrid
+import ScorecardsText
 
 /// Where the dashboard's parts go at a given size. Pure, so the update function can clamp
-/// scroll positions with exactly the geometry the view will draw.
+/// scroll positions and place clicks with exactly the geometry the view will draw.
 public struct DashboardLayout: Equatable, Sendable {
     public enum Mode: Equatable, Sendable {
         /// Two columns of panes, from about 100 columns.
         case grid
-        /// All panes side by side, on very wide screens.
+        /// All panes side by side, on very wide screens too short for two rows of whole cards.
         case row
         /// One pane at a time under a tab bar, when narrow.
         case tabbed
@@ -30,12 +31,13 @@ public struct DashboardLayout: Equatable, Sendable {
     /// The layout for `state`: each pane sized for its headlines and key figures.
     public static func of(_ state: AppState) -> DashboardLayout {
         compute(size: state.size, contents: state.issue.scorecards.indices.map { i in
-            PaneContents(items: state.issue.scorecards[i].articles.count,
+            PaneContents(headlines: state.issue.scorecards[i].articles.map { state.settings.display($0.joinedHeadline) },
                          figures: state.figures.keyFigures.indices.contains(i) ? state.figures.keyFigures[i].count : 0)
-        }, focus: state.focus, zoomed: state.zoomed)
+        }, focus: state.focus, zoomed: state.zoomed, ambiguous: state.settings.ambiguous)
     }
 
-    public static func compute(size: Size, contents: [PaneContents], focus: Int, zoomed: Bool) -> DashboardLayout {
+    public static func compute(size: Size, contents: [PaneContents], focus: Int, zoomed: Bool,
+                               ambiguous: AmbiguousWidth = .narrow) -> DashboardLayout {
         let paneCount = contents.count
         let full = Rect(x: 0, y: 0, width: size.width, height: size.height)
         guard size.width >= minimum.width, size.height >= minimum.height else {
@@ -48,73 +50,174 @@ public struct DashboardLayout: Equatable, Sendable {
         var tabs: Rect?
         if zoomed, panes.indices.contains(focus) {
             mode = .zoomed
-            panes[focus] = PaneLayout(box: body, contents: contents[focus])
+            // The card whole: every headline uncut, then as many figures as the rest holds.
+            panes[focus] = PaneLayout(box: body, contents: contents[focus],
+                                      listRows: PaneLayout.rowsNeeded([contents[focus]], box: body, ambiguous: ambiguous),
+                                      ambiguous: ambiguous)
         } else if size.width >= rowMinWidth, paneCount <= 4, size.height >= gridMinHeight / 2 {
-            mode = .row
-            // Side by side, the strips line up: every pane splits as the fullest one would.
-            let shared = PaneContents.fullest(contents)
-            for (i, rect) in body.columns(paneCount).enumerated() { panes[i] = PaneLayout(box: rect, contents: shared) }
-        } else if size.width >= gridMinWidth, size.height >= gridMinHeight {
-            mode = .grid
-            let rowCount = (paneCount + 1) / 2
-            for (r, rowRect) in body.rows(rowCount).enumerated() {
-                let shared = PaneContents.fullest(Array(contents[(r * 2)..<min(paneCount, r * 2 + 2)]))
-                for (c, rect) in rowRect.columns(2).enumerated() where r * 2 + c < paneCount {
-                    panes[r * 2 + c] = PaneLayout(box: rect, contents: shared)
+            // Wide screens use their height too: two rows of wide panes when every card shows
+            // whole that way, all side by side otherwise.
+            let twoRows = grid(body, contents, ambiguous, fill: true)
+            if size.height >= gridMinHeight, twoRows.allSatisfy({ $0?.isWhole ?? true }) {
+                mode = .grid
+                panes = twoRows
+            } else {
+                mode = .row
+                // Side by side, the strips line up: every pane's list is as long as the
+                // longest, its headlines wrapped whole when the rows allow.
+                let boxes = body.columns(paneCount)
+                let listRows = PaneLayout.rowsNeeded(contents, box: boxes[0], ambiguous: ambiguous)
+                for (i, rect) in boxes.enumerated() {
+                    panes[i] = PaneLayout(box: rect, contents: contents[i], listRows: listRows, ambiguous: ambiguous)
                 }
             }
+        } else if size.width >= gridMinWidth, size.height >= gridMinHeight {
+            mode = .grid
+            panes = grid(body, contents, ambiguous)
         } else {
             mode = .tabbed
             let (tabRow, paneArea) = body.splitTop(1)
             tabs = tabRow
-            if panes.indices.contains(focus) { panes[focus] = PaneLayout(box: paneArea, contents: contents[focus]) }
+            if panes.indices.contains(focus) { panes[focus] = PaneLayout(box: paneArea, contents: contents[focus], ambiguous: ambiguous) }
         }
         return DashboardLayout(mode: mode, header: header, tabs: tabs, panes: panes, status: status)
     }
+
+    /// Two columns of panes; the panes of a row split alike, so their strips line up. With
+    /// `fill`, the lists take just the rows their headlines need and the strips the rest.
+    private static func grid(_ body: Rect, _ contents: [PaneContents], _ ambiguous: AmbiguousWidth, fill: Bool = false) -> [PaneLayout?] {
+        var panes: [PaneLayout?] = Array(repeating: nil, count: contents.count)
+        let rowCount = (contents.count + 1) / 2
+        for (r, rowRect) in body.rows(rowCount).enumerated() {
+            let group = Array(contents[(r * 2)..<min(contents.count, r * 2 + 2)])
+            let boxes = rowRect.columns(2)
+            let listRows = fill ? PaneLayout.rowsNeeded(group, box: boxes[0], ambiguous: ambiguous) : nil
+            for (c, rect) in boxes.enumerated() where r * 2 + c < contents.count {
+                panes[r * 2 + c] = PaneLayout(box: rect, contents: contents[r * 2 + c], split: PaneContents.fullest(group),
+                                              listRows: listRows, ambiguous: ambiguous)
+            }
+        }
+        return panes
+    }
 }
 
-/// How much a pane has to show.
+/// What a pane has to show: its headlines (as displayed) and how many key figures.
 public struct PaneContents: Equatable, Sendable {
-    public var items: Int
+    public var headlines: [String]
     public var figures: Int
 
-    public init(items: Int, figures: Int) {
-        self.items = items
+    public init(headlines: [String], figures: Int) {
+        self.headlines = headlines
         self.figures = figures
     }
 
+    public var items: Int { headlines.count }
+
+    /// As many headlines and figures as the fullest of `all`, to split panes alike.
     static func fullest(_ all: [PaneContents]) -> PaneContents {
-        PaneContents(items: all.map(\.items).max() ?? 0, figures: all.map(\.figures).max() ?? 0)
+        PaneContents(headlines: Array(repeating: "", count: all.map(\.items).max() ?? 0), figures: all.map(\.figures).max() ?? 0)
     }
 }
 
 /// The parts of one pane: its border, the headline list, and the key-figures strip.
 public struct PaneLayout: Equatable, Sendable {
+    /// One row of the list: a headline, or a piece of one wrapped over several rows.
+    public struct Row: Equatable, Sendable {
+        public var item: Int
+        public var text: String
+        /// Unicode scalars of the headline before this piece.
+        public var scalarStart: Int
+        public var isFirst: Bool
+    }
+
     public var box: Rect
     public var list: Rect
     /// Includes its separator row; empty when the pane is too short for figures.
     public var figures: Rect
+    /// Every headline whole, wrapped over as many rows as it needs, when the list has the
+    /// rows for all of them; nil when the list shows one row per headline and scrolls.
+    public var wrapped: [Row]?
+    /// Whether the pane shows its card whole: every headline uncut and every key figure.
+    public var isWhole: Bool
 
     /// The headlines come first; the strip takes the rows they leave, and at least a third
-    /// of the pane (two rows at the least) when they leave fewer.
-    public init(box: Rect, contents: PaneContents) {
+    /// of the pane (two rows at the least) when they leave fewer, but no more than its
+    /// figures need. `split` (by default the pane's own contents) sets the split, so panes
+    /// side by side can share it. `listRows` instead gives the list that many rows (at most
+    /// what leaves the strip its minimum) and the strip all the rest.
+    public init(box: Rect, contents: PaneContents, split: PaneContents? = nil, listRows: Int? = nil,
+                ambiguous: AmbiguousWidth = .narrow) {
+        let split = split ?? contents
         self.box = box
         let inner = box.inset(left: 1, top: 1, right: 1, bottom: 1)
-        let wanted = 1 + max(1, contents.figures)
+        let wanted = 1 + max(1, split.figures)
         var rows = 0
         if inner.height >= 6 {
-            rows = min(wanted, max(inner.height - contents.items, inner.height / 3, 2))
+            let least = max(inner.height / 3, 2)
+            if let listRows {
+                rows = max(inner.height - listRows, least)
+            } else {
+                rows = min(wanted, max(inner.height - split.items, least))
+            }
         }
-        let split = inner.splitBottom(rows)
-        self.list = split.rest
-        self.figures = split.bottom
+        let parts = inner.splitBottom(rows)
+        list = parts.rest
+        figures = parts.bottom
+        let pieces = Self.pieces(contents.headlines, width: Self.textWidth(list), ambiguous: ambiguous)
+        let cut = pieces.contains { $0.count > 1 }
+        if cut, Self.rows(pieces) <= list.height {
+            wrapped = pieces.enumerated().flatMap { item, lines in
+                (lines.isEmpty ? [(text: "", start: 0)] : lines).enumerated().map { n, line in
+                    Row(item: item, text: line.text, scalarStart: line.start, isFirst: n == 0)
+                }
+            }
+        } else {
+            wrapped = nil
+        }
+        let allShown = wrapped != nil || (!cut && contents.items <= list.height)
+        isWhole = allShown && (contents.figures == 0 || figures.height >= 1 + contents.figures)
+    }
+
+    /// The headline's text starts after the marker and leaves a column on the right.
+    static func textWidth(_ list: Rect) -> Int { max(1, list.width - 3) }
+
+    /// Each headline in the pieces it wraps into, with the scalars before each piece.
+    static func pieces(_ headlines: [String], width: Int, ambiguous: AmbiguousWidth) -> [[(text: String, start: Int)]] {
+        headlines.map { headline in
+            let safe = TerminalSafe.sanitize(headline)
+            var scalars = 0
+            var previous = safe.startIndex
+            return Wrap.lines(safe, width: width, ambiguous: ambiguous).map { piece in
+                scalars += safe.unicodeScalars[previous..<piece.range.lowerBound].count
+                previous = piece.range.lowerBound
+                return (text: String(piece.text), start: scalars)
+            }
+        }
+    }
+
+    static func rows(_ pieces: [[(text: String, start: Int)]]) -> Int { pieces.reduce(0) { $0 + max(1, $1.count) } }
+
+    /// The rows the longest of these panes' lists needs in a pane drawn in `box`: each
+    /// headline whole, wrapped, when that leaves the strip its minimum; else one row each.
+    static func rowsNeeded(_ contents: [PaneContents], box: Rect, ambiguous: AmbiguousWidth) -> Int {
+        let inner = box.inset(left: 1, top: 1, right: 1, bottom: 1)
+        let room = inner.height - max(inner.height / 3, 2)
+        let items = contents.map(\.items).max() ?? 0
+        let wrappedRows = contents.map { rows(pieces($0.headlines, width: textWidth(inner), ambiguous: ambiguous)) }.max() ?? 0
+        return wrappedRows <= room ? wrappedRows : items
     }
 
     /// How many headlines the list shows at once.
-    public var visibleItems: Int { list.height }
+    public var visibleItems: Int {
+        guard let wrapped else { return list.height }
+        return (wrapped.last?.item ?? -1) + 1
+    }
 
     /// The headline under a click, for a list scrolled to `scroll`.
     func item(atX x: Int, y: Int, scroll: Int) -> Int? {
-        list.contains(x: x, y: y) ? scroll + (y - list.y) : nil
+        guard list.contains(x: x, y: y) else { return nil }
+        guard let wrapped else { return scroll + (y - list.y) }
+        let row = y - list.y
+        return wrapped.indices.contains(row) ? wrapped[row].item : nil
     }
 }

@@ -1,12 +1,9 @@
-/// Help over the view it was opened from: that view's keys first in sight.
+/// Help over the view it was opened from, which stays below it.
 public struct HelpState: Equatable, Sendable {
-    /// The keys of the view help was opened from.
-    public var context: KeyContext
-    /// The first line of help shown.
+    /// The first line of help shown; help opens at the keys of the view below it.
     public var scroll = 0
 
-    public init(context: KeyContext, scroll: Int = 0) {
-        self.context = context
+    public init(scroll: Int = 0) {
         self.scroll = scroll
     }
 }

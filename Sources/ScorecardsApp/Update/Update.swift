@@ -54,7 +54,7 @@ public enum Update {
             if case .help = top {
                 state.views.pop()
             } else {
-                state.views.push(.help(HelpState(context: top.context, scroll: HelpLayout.of(state).scroll(opening: top.context))))
+                state.views.push(.help(HelpState(scroll: HelpLayout.of(state).scroll(opening: top.context))))
             }
             return []
         case .redraw:

@@ -13,9 +13,15 @@ enum PaneView {
         grid.box(layout.box, glyphs: glyphs, role: focused ? .borderFocused : .border,
                  title: state.settings.display(card.title), titleRole: focused ? .titleFocused : .title)
         let list = layout.list
-        for row in 0..<list.height {
-            let i = pane.scroll + row
-            guard card.articles.indices.contains(i) else { break }
+        // One row per headline from the scroll position, or every headline wrapped whole.
+        let rows = layout.wrapped ?? (0..<list.height).compactMap { row in
+            card.articles.indices.contains(pane.scroll + row)
+                ? PaneLayout.Row(item: pane.scroll + row, text: state.settings.display(card.articles[pane.scroll + row].joinedHeadline),
+                                 scalarStart: 0, isFirst: true)
+                : nil
+        }
+        for (row, line) in rows.enumerated() where row < list.height {
+            let i = line.item
             let article = card.articles[i]
             let selected = i == pane.selection
             let ref = ArticleRef(issue: state.shown, scorecard: index, article: i)
@@ -27,25 +33,26 @@ enum PaneView {
                 : unmatched ? .dim : (article.kind == .lead ? .lead : .item)
             let rowRect = Rect(x: list.x, y: list.y + row, width: list.width, height: 1)
             if selected { grid.fill(rowRect, role: role) }
-            let text = state.settings.display(article.joinedHeadline)
-            if selected && focused { grid.put(glyphs.selected, x: rowRect.x, y: rowRect.y, clip: rowRect, role: role) }
+            if selected && focused && line.isFirst { grid.put(glyphs.selected, x: rowRect.x, y: rowRect.y, clip: rowRect, role: role) }
             let textRect = rowRect.inset(left: 2, right: 1)
-            grid.line(text, in: textRect, role: role)
+            grid.line(line.text, in: textRect, role: role)
             if let matches {
                 let current = state.search.outcome?.current.map { state.search.outcome?.stops[$0] == ref } ?? false
-                let shown = grid.truncate(text, to: textRect.width)
-                var offset = 0
-                for (l, line) in article.headline.enumerated() {
+                let shown = grid.truncate(line.text, to: textRect.width)
+                var offset = -line.scalarStart
+                for (l, headline) in article.headline.enumerated() {
                     for range in matches.headlineRanges(line: l) {
-                        grid.paint(scalars: (range.lowerBound + offset)..<(range.upperBound + offset), of: shown,
+                        let from = max(0, range.lowerBound + offset), to = range.upperBound + offset
+                        guard from < to else { continue }
+                        grid.paint(scalars: from..<to, of: shown,
                                    x: textRect.x, y: textRect.y, width: textRect.width, role: current ? .matchCurrent : .match)
                     }
                     // The lines are joined with one ideographic space.
-                    offset += line.unicodeScalars.count + 1
+                    offset += headline.unicodeScalars.count + 1
                 }
             }
         }
-        if card.articles.count > list.height, layout.box.width > 12 {
+        if card.articles.count > layout.visibleItems, layout.box.width > 12 {
             let position = " \(pane.selection + 1)/\(card.articles.count) "
             let w = grid.width(of: position)
             grid.put(position, x: layout.box.maxX - w - 2, y: layout.box.maxY - 1, clip: layout.box, role: focused ? .borderFocused : .border)

@@ -26,7 +26,7 @@ enum ReaderView {
                 grid.paint(Rect(x: line.x + columns.lowerBound, y: y, width: columns.count, height: 1),
                            role: mark.current ? .matchCurrent : .match)
             }
-            if let copied, line.part == copied, line.role != .headline || copied.isHeadline {
+            if let copied, line.part == copied {
                 let x = max(0, document.margin - 2)
                 grid.put(marked ? glyphs.vertical : glyphs.selected, x: x, y: y, clip: viewport, role: .borderFocused)
                 marked = true
