@@ -73,6 +73,31 @@ import Testing
         #expect(!status.contains("Tab"))
     }
 
+    @Test func theIssueOnScreenIsMarkedApartFromTheSelection() throws {
+        let lines = try screen("[ij", issues: try Self.issues(3))
+        // The list runs newest first: the second issue is shown, the oldest selected.
+        #expect(lines.contains { $0.contains("│ •") && $0.contains("2018年第2期") })
+        #expect(lines.contains { $0.contains("│▸ ") && $0.contains("2018年第1期") })
+    }
+
+    /// Clicks go to the list while it is open: a click selects, a double click shows the
+    /// issue, a click outside closes the list.
+    @Test func clicksGoToTheListOnTop() throws {
+        var state = try run("i", issues: try Self.issues(5)).0
+        let grid = Render.screen(state)
+        let row = try #require((0..<grid.height).first { y in grid.lines()[y].contains("2018年第2期") })
+        _ = Update.apply(.mouse(MouseEvent(x: grid.width / 2, y: row, button: .left)), to: &state)
+        #expect(marked(Render.screen(state).lines()) == "2")
+        #expect(state.focus == 0)
+        _ = Update.apply(.mouse(MouseEvent(x: grid.width / 2, y: row, button: .left, doubleClick: true)), to: &state)
+        #expect(state.context == .dashboard)
+        #expect(Render.screen(state).lines()[0].contains("2018年第2期"))
+        _ = Update.run(try KeyNotation.parse("i"), on: &state)
+        _ = Update.apply(.mouse(MouseEvent(x: 0, y: grid.height - 2, button: .left)), to: &state)
+        #expect(state.context == .dashboard)
+        #expect(state.focus == 0)
+    }
+
     // MARK: going back
 
     @Test(arguments: ["ss", "ajjjj", "/投<CR>j", "a/亿元<CR>G", "sjjj<C-d>"])
