@@ -111,6 +111,13 @@ public struct AppState: Equatable, Sendable {
         search.outcome = nil
         visited = [:]
         (focus, panes) = (place.focus, place.panes)
+        // A search prompt's outcome to put back belongs to the issues as they were.
+        views.update { view in
+            if case .prompt(var prompt) = view, case .search = prompt.before {
+                prompt.before = .search(nil)
+                view = .prompt(prompt)
+            }
+        }
         if let selected = selectedKeys.first, let position = all.lastIndex(where: { ReadingMemory.key(for: $0) == selected }) {
             views.update { view in
                 if case .issueList(var list) = view {

@@ -40,8 +40,9 @@ enum DashboardUpdate {
         case .searchPrevious:
             return SearchUpdate.step(-1, &state)
         case .clearSearch:
+            // Esc is pressed by habit: it says there is no search, without the bell.
             guard state.search.outcome != nil else {
-                return Update.refuse(.noSearch(key: Update.keyLabel(.search, in: .dashboard, state)), &state)
+                return Update.refuse(.noSearch(key: Update.keyLabel(.search, in: .dashboard, state)), quietly: true, &state)
             }
             state.search.outcome = nil
         case .previousIssue, .nextIssue:

@@ -88,10 +88,10 @@ public enum Update {
         return []
     }
 
-    /// Says why a key did nothing, with the bell.
-    static func refuse(_ reason: UIText, _ state: inout AppState) -> [Effect] {
+    /// Says why a key did nothing, with the bell unless `quietly`.
+    static func refuse(_ reason: UIText, quietly: Bool = false, _ state: inout AppState) -> [Effect] {
         state.message = state.settings.text(reason)
-        return [.bell]
+        return quietly ? [] : [.bell]
     }
 
     /// The first key that does `action` in `context`, for messages that name it.
