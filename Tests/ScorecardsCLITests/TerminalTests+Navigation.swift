@@ -4,18 +4,12 @@ import ScorecardsTestSupport
 import Testing
 
 /// Moving between views in a real terminal (tmux): the screen must be what `dump` prints
-/// for the same keys, and Ctrl-C in a prompt must cancel it there too, not quit.
-@Suite(.serialized) struct NavigationTerminalTests {
-    func dump(_ size: String, _ keys: String, paths: [String] = []) throws -> [String] {
-        let out = try CommandRunner.run(["dump"] + paths + ["--size", size, "--keys", keys, "--ambiwidth", "1"])
-        var lines = out.stdout.components(separatedBy: "\n")
-        if lines.last == "" { lines.removeLast() }
-        return lines
-    }
-
-    func expectScreen(_ tmux: Tmux, equals expected: [String], _ note: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let screen = try tmux.waitFor { $0 == expected }
-        #expect(screen == expected, "\(note):\n\(screen.joined(separator: "\n"))", sourceLocation: sourceLocation)
+/// for the same keys, and Ctrl-C in a prompt must cancel it there too, not quit. (With the
+/// other terminal tests, which run one at a time.)
+extension TerminalTests {
+    func dump(_ size: String, _ keys: String, paths: [String]) throws -> [String] {
+        try CommandRunner.run(["dump"] + paths + ["--size", size, "--keys", keys, "--ambiwidth", "1"]).stdout
+            .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
     @Test func ctrlCInAPromptCancelsItAndTheProgramGoesOn() throws {

@@ -3,16 +3,7 @@ import Testing
 
 /// What `config --check` says about [keys] tables: refusals that name the line, and
 /// warnings for keys taken twice or that a terminal cannot tell apart.
-@Suite struct KeyMapCheckTests {
-    func failure(_ text: String) -> Configuration.Failure? {
-        do {
-            _ = try Configuration.parse(text)
-            return nil
-        } catch {
-            return error
-        }
-    }
-
+extension ConfigurationTests {
     func warnings(_ text: String) throws -> [Configuration.Failure] {
         try Configuration.parse(text).keyWarnings()
     }
