@@ -26,6 +26,9 @@ public enum Event: Sendable, Equatable {
     case tick
     /// The terminal is gone: leave as if asked to quit, so the reading state is saved.
     case terminalClosed
+    /// A signal (SIGINT, SIGTERM, SIGHUP) asked the program to end: leave as if asked to
+    /// quit, so the reading state is saved; the runtime then ends by that signal.
+    case signalled(Int32)
     /// Every issue, once loaded after the first frame (oldest first).
     case issuesLoaded([IssueDocument], skipped: Int)
 }

@@ -9,7 +9,7 @@ public enum Update {
             state.size = Size(width: max(1, size.width), height: max(1, size.height))
         case .tick:
             break
-        case .terminalClosed:
+        case .terminalClosed, .signalled:
             state.quitting = true
         case .issuesLoaded(let issues, let skipped):
             state.replaceIssues(issues)

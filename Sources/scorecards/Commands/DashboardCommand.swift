@@ -92,17 +92,21 @@ struct DashboardCommand: ParsableCommand {
         // SCORECARDS_TEST_TRAP=1 turns F12 into a deliberate crash, so the tests can check that
         // a trap restores the terminal before the runtime prints its backtrace.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
-        let background = Background()
+        let background = Background(wake: NcursesTerminal.wake)
         let loading = plan.start(into: background)
+        // From here SIGINT, SIGTERM and SIGHUP end the loop like `q`, so the place is saved.
+        terminal.listenForSignals()
         Runner.run(&state, on: terminal, background: background) { event in
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
         }
+        background.cancel()
         terminal.close()
         for line in loading.skipped { Stderr.line("scorecards: warning: \(line)") }
         if remember {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
         }
+        if let signal = terminal.endingSignal { NcursesTerminal.end(bySignal: signal) }
     }
 
     private func report(_ warnings: [ParseWarning]) {
