@@ -9,7 +9,9 @@ struct DumpCommand: ParsableCommand {
         discussion: """
         KEYS use Vim's notation: a character stands for itself (Chinese too); <Tab>, <S-Tab>, \
         <CR>, <Esc>, <BS>, <Space>, <Up>, <Down>, <Left>, <Right>, <PageUp>, <PageDown>, \
-        <Home>, <End>, <C-d>, <C-u>, <C-l>, <F1>; <lt> for a literal <; <Resize:WxH> resizes.
+        <Home>, <End>, <C-d>, <C-u>, <C-l>, <F1>; <lt> for a literal <; <Resize:WxH> resizes. \
+        A Ctrl chord is the key a terminal makes of it: <C-m> is <CR>, <C-i> is <Tab>, \
+        <C-j> and <C-h> are keys of their own.
         """)
 
     @Argument(help: "Issue files or directories of them. Default: the bundled issue.")
