@@ -61,7 +61,7 @@ let package = Package(
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport", "ScorecardsFuzzing"]),
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport", "ScorecardsCorpus"]),
-        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus"]),
+        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus", "ScorecardsLibrary"]),
         .testTarget(name: "ScorecardsLibraryTests", dependencies: ["ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsCore"]),
     ],
     swiftLanguageModes: [.v6]

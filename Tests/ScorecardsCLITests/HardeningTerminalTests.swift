@@ -125,6 +125,9 @@ import Testing
         let back = try tmux.waitFor { $0 == expected }
         #expect(back == expected)
         try tmux.send("q")
+        // Typed only once the shell prompts again: the program flushes unread input when it
+        // restores the terminal, so text typed before it has ended would be lost.
+        _ = try tmux.waitFor { $0 != expected && $0.last { !$0.isEmpty } == "$" }
         try tmux.type("echo EXIT=$?")
         try tmux.send("Enter")
         #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))

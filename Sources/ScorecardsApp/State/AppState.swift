@@ -33,6 +33,9 @@ public struct AppState: Equatable, Sendable {
     /// The list of open issues (i), with its selection; nil when closed.
     public var issueList: Int?
     public var helpScroll = 0
+    /// While issues are still being read beside the loop: how far it has got (the header
+    /// shows it).
+    public var loading: LoadProgress?
     /// A one-line note for the status bar (a parse warning, a copied figure…).
     public var message: String?
     public var quitting = false
@@ -70,7 +73,7 @@ public struct AppState: Equatable, Sendable {
         a.shown == b.shown && a.issues == b.issues && a.figures == b.figures && a.search == b.search
             && a.readingPositions == b.readingPositions && a.size == b.size && a.settings == b.settings
             && a.focus == b.focus && a.panes == b.panes && a.zoomed == b.zoomed && a.screen == b.screen
-            && a.showingHelp == b.showingHelp && a.issueList == b.issueList && a.helpScroll == b.helpScroll && a.message == b.message
+            && a.showingHelp == b.showingHelp && a.issueList == b.issueList && a.helpScroll == b.helpScroll && a.message == b.message && a.loading == b.loading
             && a.quitting == b.quitting && a.keyMap == b.keyMap
     }
 

@@ -45,12 +45,11 @@ struct DashboardCommand: ParsableCommand {
         let configuration = try display.configuration()
         let keyMap = try KeyMapSource.keyMap(configuration)
         let plan = try StagedLoad.plan(paths, library: library)
-        let loaded = plan.first
-        let newest = loaded.issues[loaded.issues.count - 1]
+        let first: StagedLoad.First
+        do { first = try plan.first() } catch { throw Failure.report(error) }
         if isatty(1) == 0 {
-            report(loaded.warnings)
             let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
-            Stdout.write(Report.text(newest, settings: settings))
+            try printReport(plan, first, settings: settings)
             return
         }
         let locale = TerminalLocale.setUp()
@@ -68,16 +67,15 @@ struct DashboardCommand: ParsableCommand {
             switch error {
             case .noTerminalType:
                 Stderr.line("scorecards: \(error.message); printing the report instead")
-                report(loaded.warnings)
-                Stdout.write(Report.text(newest, settings: settings))
+                try printReport(plan, first, settings: settings)
                 return
             case .unknownTerminal, .notATerminal:
                 throw Failure.exit(error.message, status: 69)
             }
         }
-        var state = AppState(issues: loaded.issues, size: terminal.size, settings: settings, keyMap: keyMap,
-                             warnings: loaded.warnings)
-        if !loaded.skipped.isEmpty { state.message = settings.text(.filesSkipped(loaded.skipped.count)) }
+        var state = AppState(issues: [first.issue], size: terminal.size, settings: settings, keyMap: keyMap,
+                             warnings: first.warnings)
+        if let progress = plan.progress(after: first) { _ = Update.apply(.loadProgress(progress), to: &state) }
         let remember = !noRestore && configuration.restore != false
         var memory = ReadingMemory()
         if remember {
@@ -93,24 +91,44 @@ struct DashboardCommand: ParsableCommand {
         // a trap restores the terminal before the runtime prints its backtrace.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
         let background = Background(wake: NcursesTerminal.wake)
-        let loading = plan.start(into: background)
+        plan.start(after: first, into: background)
+        // What the loading reported, as the loop received it.
+        var skipped: [String] = []
+        var failure: LoadFailure?
         // From here SIGINT, SIGTERM and SIGHUP end the loop like `q`, so the place is saved.
         terminal.listenForSignals()
         Runner.run(&state, on: terminal, background: background) { event in
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
+            switch event {
+            case .issuesLoaded(_, let lines): skipped = lines
+            case .loadFailed(let stopped): failure = stopped
+            default: break
+            }
         }
         background.cancel()
         terminal.close()
-        for line in loading.skipped { Stderr.line("scorecards: warning: \(line)") }
+        for line in skipped { Stderr.line(line) }
         if remember {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
         }
         if let signal = terminal.endingSignal { NcursesTerminal.end(bySignal: signal) }
+        if let failure { throw Failure.report(failure) }
     }
 
-    private func report(_ warnings: [ParseWarning]) {
-        for warning in warnings { Stderr.line("scorecards: warning: \(warning.message)") }
+    /// Without a terminal: the plain report of the newest issue, once every issue has been
+    /// read by the same rules as for the dashboard.
+    private func printReport(_ plan: StagedLoad, _ first: StagedLoad.First, settings: Settings) throws {
+        let loaded: StagedLoad.Loaded
+        do {
+            loaded = try plan.rest(after: first)
+                ?? StagedLoad.Loaded(issues: [first.issue], warnings: first.warnings, skipped: first.skipped)
+        } catch {
+            throw Failure.report(error)
+        }
+        for line in loaded.skipped { Stderr.line(line) }
+        for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
+        Stdout.write(Report.text(first.issue, settings: settings))
     }
 
     /// `auto` asks the terminal, as Vim does for 'ambiwidth'; no answer means narrow, which

@@ -38,9 +38,14 @@ struct DumpCommand: ParsableCommand {
         let configuration = try display.configuration()
         // Without files or --library, the bundled issue: a dump must not depend on what a
         // user happens to have imported.
-        let loaded = paths.isEmpty && library == nil
-            ? LoadedIssues(issues: [IssueSource.bundled().issue], warnings: [])
-            : try IssueSource.loadMany(paths, library: library)
+        let loaded: StagedLoad.Loaded
+        if paths.isEmpty && library == nil {
+            loaded = StagedLoad.Loaded(issues: [IssueSource.bundled().issue], warnings: [], skipped: [])
+        } else {
+            let plan = try StagedLoad.plan(paths, library: library)
+            do { loaded = try plan.loadAll() } catch { throw Failure.report(error) }
+        }
+        for line in loaded.skipped { Stderr.line(line) }
         for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
         var state = AppState(
             issues: loaded.issues, size: size.value,
