@@ -51,7 +51,9 @@ let package = Package(
         // What one fuzz input drives: the libFuzzer target (Tests/Fuzz) and the regression
         // tests share it.
         .target(name: "ScorecardsFuzzing", dependencies: ["ScorecardsCore"]),
-        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
+        // posix_spawn's GNU extension the tests' process spawning needs.
+        .target(name: "CSpawn"),
+        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "CSpawn"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],
             // Unicode's conformance files, read through #filePath rather than as bundle resources.
