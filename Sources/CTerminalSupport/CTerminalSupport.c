@@ -229,10 +229,55 @@ static int is_ambiguous(uint32_t c) {
     return 0;
 }
 
-int wcwidth(wchar_t c) {
-    int width = sct_system_wcwidth((uint32_t)c);
-    if (ambiguous_wide && width == 1 && is_ambiguous((uint32_t)c)) return 2;
+/* The program's own widths (DisplayWidth's table), once set: ncursesw then measures every
+   character exactly as the layout did, whatever the C library's Unicode version. The
+   Basic Multilingual Plane is spelled out; the rest is a binary search over the runs. */
+static int8_t *bmp_widths = NULL;
+static uint32_t *run_starts = NULL;
+static int8_t *run_widths = NULL;
+static int run_count = 0;
+
+void sct_set_widths(const uint32_t *starts, const int8_t *widths, int count) {
+    if (!starts || !widths || count <= 0 || starts[0] != 0) return;
+    uint32_t *new_starts = malloc(sizeof(uint32_t) * (size_t)count);
+    int8_t *new_widths = malloc((size_t)count);
+    int8_t *new_bmp = malloc(0x10000);
+    if (!new_starts || !new_widths || !new_bmp) {
+        free(new_starts); free(new_widths); free(new_bmp);
+        return;
+    }
+    memcpy(new_starts, starts, sizeof(uint32_t) * (size_t)count);
+    memcpy(new_widths, widths, (size_t)count);
+    for (int run = 0; run < count && new_starts[run] < 0x10000; run++) {
+        uint32_t end = run + 1 < count && new_starts[run + 1] < 0x10000 ? new_starts[run + 1] : 0x10000;
+        memset(new_bmp + new_starts[run], new_widths[run], end - new_starts[run]);
+    }
+    free(run_starts); free(run_widths); free(bmp_widths);
+    run_starts = new_starts;
+    run_widths = new_widths;
+    bmp_widths = new_bmp;
+    run_count = count;
+}
+
+static int table_width(uint32_t c) {
+    if (c < 0x10000) return bmp_widths[c];
+    if (c > 0x10FFFF) return -1;
+    int low = 0, high = run_count - 1;
+    while (low < high) {
+        int mid = (low + high + 1) / 2;
+        if (run_starts[mid] <= c) low = mid; else high = mid - 1;
+    }
+    return run_widths[low];
+}
+
+int sct_terminal_wcwidth(uint32_t codepoint) {
+    int width = run_count > 0 ? table_width(codepoint) : sct_system_wcwidth(codepoint);
+    if (ambiguous_wide && width == 1 && is_ambiguous(codepoint)) return 2;
     return width;
+}
+
+int wcwidth(wchar_t c) {
+    return sct_terminal_wcwidth((uint32_t)c);
 }
 
 /* ---- the ambiguous-width probe ---- */

@@ -10,16 +10,14 @@ public final class NcursesTerminal: TerminalDevice {
         public var theme: Theme
         public var noColor: Bool
         public var mouse: Bool
+        /// Whether the terminal draws East Asian Ambiguous characters two columns wide.
         public var ambiguousWide: Bool
-        /// East Asian Ambiguous ranges as [first, last] pairs, for ncursesw's width in wide mode.
-        public var ambiguousRanges: [UInt32]
 
-        public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool, ambiguousRanges: [UInt32]) {
+        public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool) {
             self.theme = theme
             self.noColor = noColor
             self.mouse = mouse
             self.ambiguousWide = ambiguousWide
-            self.ambiguousRanges = ambiguousRanges
         }
     }
 
@@ -91,11 +89,7 @@ public final class NcursesTerminal: TerminalDevice {
         sct_set_output_fd(fileno(output))
         // Ours must be in place before newterm, or ncurses installs its own for SIGINT/SIGTERM.
         sct_install_signal_handlers()
-        if options.ambiguousWide {
-            options.ambiguousRanges.withUnsafeBufferPointer { buffer in
-                sct_set_ambiguous_wide(1, buffer.baseAddress, Int32(buffer.count / 2))
-            }
-        }
+        TerminalWidths.install(ambiguousWide: options.ambiguousWide)
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
         guard let screen = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         self.screen = screen

@@ -41,6 +41,12 @@ void sct_restore_terminal(void);
    which ncursesw calls, and adds one column for the listed ranges when this is on. */
 void sct_set_ambiguous_wide(int on, const uint32_t *ranges, int pairCount);
 int sct_system_wcwidth(uint32_t codepoint);
+/* The program's widths as runs (the first code point of each, ascending from 0, and its
+   width): once set, the program's wcwidth answers from them instead of the C library's,
+   so ncursesw and the layout agree on every character whatever glibc's Unicode version. */
+void sct_set_widths(const uint32_t *starts, const int8_t *widths, int count);
+/* What ncursesw is told a code point's width is (the program's wcwidth). */
+int sct_terminal_wcwidth(uint32_t codepoint);
 
 /* Asks the terminal how wide it draws an ambiguous character: writes one at the start of
    the line, asks for the cursor position, and waits up to timeoutMs for the answer.

@@ -61,8 +61,7 @@ struct DashboardCommand: ParsableCommand {
         do {
             terminal = try NcursesTerminal(options: .init(
                 theme: chosenTheme.riseColor(riseColor ?? configuration.riseColor ?? .red), noColor: colorOff,
-                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide,
-                ambiguousRanges: DisplayWidth.ambiguousRangePairs))
+                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide))
         } catch {
             switch error {
             case .noTerminalType:
