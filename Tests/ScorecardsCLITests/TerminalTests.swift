@@ -80,7 +80,8 @@ import Testing
         let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
         try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")
         try tmux.send("Enter", "C-c")
-        let after = try tmux.waitFor { $0.contains("EXIT=0") }
+        // The shell prints the status, then the terminal's modes: wait for both.
+        let after = try tmux.waitFor { $0.contains("EXIT=0") && $0.contains { $0.contains("icanon") } }
         #expect(after.contains("EXIT=0"))
         #expect(after.contains { $0.contains("icanon") && !$0.contains("-icanon") })
     }
