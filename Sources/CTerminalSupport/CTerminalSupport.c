@@ -62,13 +62,15 @@ static struct sigaction previous_resize;
 static int wake_pipe[2] = { -1, -1 };
 static volatile sig_atomic_t listening = 0;
 static volatile sig_atomic_t pending_signal = 0;
-static volatile sig_atomic_t pending_since = 0;
+/* When the first one came, in milliseconds on the monotonic clock (written before
+   pending_signal, read only once pending_signal is set). */
+static volatile long pending_since = 0;
 
-/* Seconds on the monotonic clock; clock_gettime is async-signal-safe. */
-static long monotonic_seconds(void) {
+/* clock_gettime is async-signal-safe. */
+static long monotonic_milliseconds(void) {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
-    return (long)now.tv_sec;
+    return (long)now.tv_sec * 1000 + now.tv_nsec / 1000000;
 }
 
 void sct_end_by_signal(int sig) {
@@ -86,13 +88,13 @@ static void on_ending_signal(int sig) {
     int saved = errno;
     if (listening && sig != SIGQUIT) {
         if (pending_signal == 0) {
+            pending_since = monotonic_milliseconds();
             pending_signal = sig;
-            pending_since = (sig_atomic_t)monotonic_seconds();
             sct_wake();
             errno = saved;
             return;
         }
-        if (monotonic_seconds() - (long)pending_since < 2) { errno = saved; return; }
+        if (monotonic_milliseconds() - pending_since < 2000) { errno = saved; return; }
     }
     sct_restore_terminal();
     sct_end_by_signal(sig);

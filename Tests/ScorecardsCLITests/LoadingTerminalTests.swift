@@ -21,12 +21,14 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let corpus = directory.appendingPathComponent("corpus").path
         _ = try CorpusGenerator.writeCorpus(count: 30, seed: 9, to: corpus)
+        try "stray notes".write(toFile: corpus + "/readme.txt", atomically: true, encoding: .utf8)
         let tmux = try Tmux(width: 120, height: 40, command: "\(binary) --ambiwidth 1 --no-restore \(corpus)")
         let loading = try tmux.waitFor { $0.first?.contains("载入 ") == true }
-        #expect(loading.first?.range(of: "载入 [0-9]+/30", options: .regularExpression) != nil, "\(loading.first ?? "")")
+        #expect(loading.first?.range(of: "载入 [0-9]+/31", options: .regularExpression) != nil, "\(loading.first ?? "")")
         let loaded = try tmux.waitFor(timeout: 60) { $0.last?.contains("已载入全部30期") == true }
         #expect(loaded.first?.contains("[ ] 30/30") == true, "\(loaded.first ?? "")")
         #expect(loaded.first?.contains("载入 ") == false)
+        #expect(loaded.last?.contains("已载入全部30期；1个文件不是成绩单，已跳过") == true, "\(loaded.last ?? "")")
         // Everything but the status bar's note is what `dump` draws with every issue loaded.
         let expected = try dump([corpus, "--size", "120x40"])
         #expect(Array(loaded.dropLast()) == Array(expected.dropLast()))
@@ -34,7 +36,10 @@ import Testing
         let older = try dump([corpus, "--size", "120x40", "--keys", "[["])
         #expect(try tmux.waitFor { $0 == older } == older)
         try tmux.send("q")
-        #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
+        // Once the terminal is restored, the skipped file is named on stderr.
+        let after = try tmux.waitFor { $0.contains("EXIT=0") }
+        #expect(after.contains("EXIT=0"))
+        #expect(after.contains { $0.hasPrefix("scorecards: warning: skipped '\(corpus)/readme.txt': ") })
     }
 
     @Test func aNamedFileThatIsNoIssueEndsTheDashboardWithItsError() throws {

@@ -113,5 +113,11 @@ import Testing
             #expect(out.status == 65, "\(arguments)")
             #expect(out.stderr == expected, "\(arguments)")
         }
+        // The dashboard draws the newest, meets the damage behind the first frame, and ends
+        // with the same error once the terminal is restored.
+        let tmux = try Tmux(width: 200, height: 30, command: "\(CommandRunner.binary) --ambiwidth 1 --no-restore --library \(path)")
+        let screen = try tmux.waitFor(timeout: 60) { $0.contains { $0.hasPrefix("EXIT=") } }
+        #expect(screen.contains("EXIT=65"), "\(screen.joined(separator: "\n"))")
+        #expect(screen.contains(String(expected.dropLast())))
     }
 }

@@ -64,6 +64,46 @@ import Testing
         try expectPlaceSaved(in: directory)
     }
 
+    /// With SIGHUP ignored (as under nohup) the program hears of a closed terminal from the
+    /// terminal alone; it saves the place and ends as SIGHUP would have ended it.
+    @Test func aClosedTerminalAloneEndsTheProgramAsSIGHUPWould() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let status = directory.appendingPathComponent("status").path
+        let tmux = try Tmux(width: 80, height: 24,
+                            command: "sh -c 'trap \"\" HUP; \(binary) --ambiwidth 1; echo $? > \(status)'",
+                            environment: ["XDG_STATE_HOME": directory.path])
+        let first = try dump("80x24", ""), reading = try dump("80x24", keys)
+        _ = try tmux.waitFor { $0 == first }
+        try tmux.send("3", "j", "j", "Enter", "C-d")
+        #expect(try tmux.waitFor { $0 == reading } == reading)
+        try tmux.tmux(["kill-pane", "-t", tmux.session], output: false)
+        try expectPlaceSaved(in: directory)
+        let deadline = Date().addingTimeInterval(15)
+        while (try? String(contentsOfFile: status, encoding: .utf8)) == nil, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect((try? String(contentsOfFile: status, encoding: .utf8)) == "129\n")
+    }
+
+    /// A loop that does not come back to hear the signal (stuck) is ended by the next one
+    /// two seconds on, with the terminal restored.
+    @Test func aStuckLoopEndsAtTheNextSignal() throws {
+        let tmux = try Tmux(width: 80, height: 24, command: "\(binary) --ambiwidth 1 --no-restore",
+                            environment: ["SCORECARDS_TEST_TRAP": "1"])
+        let first = try dump("80x24", "")
+        _ = try tmux.waitFor { $0 == first }
+        let pid = try tmux.programPID()
+        try tmux.send("F11")  // the loop now sleeps for a minute
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(kill(pid, SIGTERM) == 0)
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(!Tmux.hasEnded(pid))  // noted for the loop, which is not listening
+        Thread.sleep(forTimeInterval: 1.8)
+        #expect(kill(pid, SIGTERM) == 0)
+        let screen = try tmux.waitFor(timeout: 10) { $0.contains { $0.hasPrefix("EXIT=") } && restored($0) }
+        #expect(screen.contains("EXIT=143"))
+        #expect(restored(screen))
+    }
+
     /// The pane closed under the program (its window closed, ssh dropped): the terminal is
     /// gone, the place is saved all the same, and the program ends.
     @Test(arguments: ["kill-pane", "kill-window"])

@@ -87,7 +87,8 @@ struct DashboardCommand: ParsableCommand {
             }
         }
         // SCORECARDS_TEST_TRAP=1 turns F12 into a deliberate crash, so the tests can check that
-        // a trap restores the terminal before the runtime prints its backtrace.
+        // a trap restores the terminal before the runtime prints its backtrace, and F11 into a
+        // loop stuck for a minute, so they can check that a second signal still ends it.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
         let background = Background(wake: NcursesTerminal.wake)
         plan.start(after: first, into: background)
@@ -98,6 +99,10 @@ struct DashboardCommand: ParsableCommand {
         terminal.listenForSignals()
         Runner.run(&state, on: terminal, background: background) { event in
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
+            if trap, event == .key(.function(11)) {
+                var left: UInt32 = 60
+                while left > 0 { left = sleep(left) }  // a signal cuts a sleep short
+            }
             switch event {
             case .issuesLoaded(_, let lines): skipped = lines
             case .loadFailed(let stopped): failure = stopped
