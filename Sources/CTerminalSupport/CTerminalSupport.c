@@ -188,7 +188,7 @@ void sct_listen_for_signals(int on) { listening = on ? 1 : 0; }
 
 int sct_pending_signal(void) { return (int)pending_signal; }
 
-/* ---- ambiguous width ---- */
+/* ---- the widths ncursesw measures with ---- */
 
 static int ambiguous_wide = 0;
 static uint32_t *ambiguous_ranges = NULL;
