@@ -34,7 +34,7 @@ let package = Package(
         // The only code that talks to ncurses.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CTerminalSupport"),
-        .target(name: "ScorecardsTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "ScorecardsApp", "ScorecardsGrid"]),
+        .target(name: "ScorecardsTerminal", dependencies: ["CNcursesw", "CTerminalSupport", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText"]),
         .executableTarget(
             name: "scorecards",
             dependencies: [
@@ -51,9 +51,11 @@ let package = Package(
         // What one fuzz input drives: the libFuzzer target (Tests/Fuzz) and the regression
         // tests share it.
         .target(name: "ScorecardsFuzzing", dependencies: ["ScorecardsCore"]),
-        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
+        // posix_spawn's GNU extension the tests' process spawning needs.
+        .target(name: "CSpawn"),
+        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "CSpawn"]),
         .testTarget(
-            name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],
+            name: "ScorecardsTextTests", dependencies: ["ScorecardsText"],
             // Unicode's conformance files, read through #filePath rather than as bundle resources.
             exclude: ["Fixtures"]),
         .testTarget(
@@ -61,7 +63,9 @@ let package = Package(
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport", "ScorecardsFuzzing"]),
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport", "ScorecardsCorpus"]),
-        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus"]),
+        // What ncursesw is given, in process; glibc's own wcwidth for comparison.
+        .testTarget(name: "ScorecardsTerminalTests", dependencies: ["ScorecardsTerminal", "ScorecardsText", "CGlibcLocale"]),
+        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus", "ScorecardsLibrary"]),
         .testTarget(name: "ScorecardsLibraryTests", dependencies: ["ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,16 +3,12 @@ import ScorecardsApp
 
 /// Turns what `wget_wch` returns into a key.
 enum KeyDecoder {
+    /// Control bytes through the table the key notation reads too (ControlKeys), so a key
+    /// bound as `<C-j>` is the key Ctrl-J makes here; C1 controls are no key.
     static func character(_ code: UInt32) -> Key? {
         switch code {
-        case 0x1B: return .escape
-        case 0x09: return .tab
-        case 0x0A, 0x0D: return .enter
-        case 0x7F, 0x08: return .backspace
-        case 0x01...0x1A:
-            return .ctrl(Character(Unicode.Scalar(code + 0x60)!))
-        case 0x00...0x1F, 0x80...0x9F:
-            return nil
+        case 0x00...0x1F, 0x7F: return ControlKeys.key(forByte: code)
+        case 0x80...0x9F: return nil
         default:
             guard let scalar = Unicode.Scalar(code) else { return nil }
             return .char(Character(scalar))

@@ -10,16 +10,14 @@ public final class NcursesTerminal: TerminalDevice {
         public var theme: Theme
         public var noColor: Bool
         public var mouse: Bool
+        /// Whether the terminal draws East Asian Ambiguous characters two columns wide.
         public var ambiguousWide: Bool
-        /// East Asian Ambiguous ranges as [first, last] pairs, for ncursesw's width in wide mode.
-        public var ambiguousRanges: [UInt32]
 
-        public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool, ambiguousRanges: [UInt32]) {
+        public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool) {
             self.theme = theme
             self.noColor = noColor
             self.mouse = mouse
             self.ambiguousWide = ambiguousWide
-            self.ambiguousRanges = ambiguousRanges
         }
     }
 
@@ -45,6 +43,27 @@ public final class NcursesTerminal: TerminalDevice {
     public let inputDescriptor: Int32
 
     private let output: UnsafeMutablePointer<FILE>
+    /// Signals, resizes and other threads write to this pipe to wake the loop (-1: none).
+    private var wakeDescriptor: Int32 = -1
+
+    /// The signal the loop was told of, or SIGHUP for a terminal that went away.
+    private var noted: Int32?
+
+    /// Why the session ended when it was not asked to: the signal (SIGINT, SIGTERM, SIGHUP)
+    /// the process must end by once the reading state is saved and the terminal restored,
+    /// also one that came after the loop had ended. A terminal that went away counts as
+    /// SIGHUP, the signal that announces it.
+    public var endingSignal: Int32? {
+        if let noted { return noted }
+        let pending = sct_pending_signal()
+        return pending == 0 ? nil : pending
+    }
+
+    /// Ends the process by `signal` as the shell expects (status 128 + signal), with the
+    /// signal's default disposition. Called after `close()` and after saving.
+    public static func end(bySignal signal: Int32) -> Never {
+        sct_end_by_signal(signal)
+    }
 
     public convenience init(options: Options) throws(TerminalError) {
         guard isatty(1) == 1 else { throw .notATerminal }
@@ -70,11 +89,7 @@ public final class NcursesTerminal: TerminalDevice {
         sct_set_output_fd(fileno(output))
         // Ours must be in place before newterm, or ncurses installs its own for SIGINT/SIGTERM.
         sct_install_signal_handlers()
-        if options.ambiguousWide {
-            options.ambiguousRanges.withUnsafeBufferPointer { buffer in
-                sct_set_ambiguous_wide(1, buffer.baseAddress, Int32(buffer.count / 2))
-            }
-        }
+        TerminalWidths.install(ambiguousWide: options.ambiguousWide)
         // newterm, unlike initscr, returns nil for an unknown TERM instead of exiting.
         guard let screen = newterm(nil, output, input) else { throw .unknownTerminal(term) }
         self.screen = screen
@@ -95,6 +110,9 @@ public final class NcursesTerminal: TerminalDevice {
         }
         colorDepth = ColorDepth.from(colors: Int(has_colors() ? sc_colors() : 0), noColor: options.noColor)
         palette = StylePalette(theme: options.theme, depth: colorDepth, defaultColors: defaultColors)
+        // After newterm, which installs ncurses' own SIGWINCH handler: ours chains to it.
+        sct_install_resize_wakeup()
+        wakeDescriptor = sct_wake_descriptor()
         if options.mouse {
             // Presses and wheel only: motion reports would flood the input for nothing.
             _ = mousemask(sc_all_mouse_events(), nil)
@@ -130,19 +148,61 @@ public final class NcursesTerminal: TerminalDevice {
         return event
     }
 
+    /// Lets the loop listen for SIGINT, SIGTERM and SIGHUP as events, from now until the
+    /// process ends.
+    public func listenForSignals() {
+        sct_listen_for_signals(1)
+    }
+
+    /// Wakes `nextEvent` from another thread (work that posted events for the loop).
+    public static func wake() {
+        sct_wake()
+    }
+
+    /// Keys ncurses already holds are taken first (a paste arrives in one read); otherwise
+    /// the loop waits on the keyboard and the wake-up pipe together, so a signal, a resize or
+    /// another thread's news ends the wait at once.
     private func read(timeout: Int?) -> Event? {
-        wtimeout(window, Int32(timeout ?? -1))
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if status == ERR, hungUp() { return .terminalClosed }
-        if status == OK {
-            return KeyDecoder.character(UInt32(code)).map(Event.key)
+        let deadline = timeout.map { Self.milliseconds() + $0 }
+        while true {
+            if let signal = takeSignal() { return .signalled(signal) }
+            wtimeout(window, 0)
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if status == OK {
+                if let key = KeyDecoder.character(UInt32(code)) { return .key(key) }
+                continue
+            }
+            if status == sc_key_code_yes() {
+                let key = Int32(code)
+                if key == KEY_RESIZE { return .resize(size) }
+                if key == KEY_MOUSE {
+                    if let mouse = mouseEvent() { return mouse }
+                    continue
+                }
+                if let decoded = KeyDecoder.function(key) { return .key(decoded) }
+                continue
+            }
+            if hungUp() {
+                if noted == nil { noted = SIGHUP }
+                return .terminalClosed
+            }
+            let wait = deadline.map { max(0, $0 - Self.milliseconds()) }
+            if wait == 0 { return nil }
+            var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+            let ready = poll(&descriptors, wakeDescriptor >= 0 ? 2 : 1, Int32(clamping: wait ?? -1))
+            if ready > 0, descriptors[1].revents != 0 { sct_drain_wakeups() }
+            if ready == 0 { return nil }
         }
-        guard status == sc_key_code_yes() else { return nil }
-        let key = Int32(code)
-        if key == KEY_RESIZE { return .resize(size) }
-        if key == KEY_MOUSE { return mouseEvent() }
-        return KeyDecoder.function(key).map(Event.key)
+    }
+
+    /// An ending signal the loop has not yet been told of.
+    private func takeSignal() -> Int32? {
+        let signal = sct_pending_signal()
+        guard signal != 0, noted == nil else { return nil }
+        noted = signal
+        return signal
     }
 
     /// The terminal went away (the window closed, ssh dropped): reads fail at once

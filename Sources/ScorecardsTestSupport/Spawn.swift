@@ -1,24 +1,13 @@
+import CSpawn
 import Glibc
 
 /// Runs a program with posix_spawn and waits for it, closing every other descriptor in the
-/// child. Foundation's Process waits for descriptors that a daemonising child (the tmux
-/// server) inherits and never closes, so tmux is started this way.
+/// child (posix_spawn_file_actions_addclosefrom_np, glibc 2.34). Foundation's Process waits
+/// for descriptors that a daemonising child (the tmux server) inherits and never closes, so
+/// tmux is started this way.
 public enum Spawn {
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
-    }
-
-    /// The descriptors open in this process, from /proc.
-    static func openDescriptors() -> [Int32] {
-        guard let dir = opendir("/proc/self/fd") else { return [] }
-        let own = dirfd(dir)
-        var fds: [Int32] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-            if let fd = Int32(name), fd != own { fds.append(fd) }
-        }
-        closedir(dir)
-        return fds
     }
 
     /// Runs `arguments` (found on PATH) and returns its exit status and standard output.
@@ -36,8 +25,11 @@ public enum Spawn {
             posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         }
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        for fd in openDescriptors() where fd > 2 {
-            posix_spawn_file_actions_addclose(&actions, fd)
+        // Every descriptor above stderr, in the child, whatever this process has open then
+        // (listing them first would race with other threads opening and closing theirs).
+        guard scs_addclosefrom(&actions, 3) == 0 else {
+            if captureOutput { close(fds[0]); close(fds[1]) }
+            throw Failure(description: "posix_spawn_file_actions_addclosefrom_np failed")
         }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }

@@ -87,6 +87,28 @@ public final class Tmux {
         Int32(try tmux(["display-message", "-p", "-t", session, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
     }
 
+    /// The process the pane's shell started: the program under test, which a test signals
+    /// by this PID (never by a name pattern, which could reach another test's program).
+    /// Read from /proc, waiting until the shell has started it.
+    public func programPID(timeout: Double = 15) throws -> Int32 {
+        let shell = try pid()
+        let deadline = Date().addingTimeInterval(timeout)
+        repeat {
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            if let first = children.split(separator: " ").first, let child = Int32(first) { return child }
+            Thread.sleep(forTimeInterval: 0.05)
+        } while Date() < deadline
+        throw Spawn.Failure(description: "the pane's shell (\(shell)) started no program")
+    }
+
+    /// Whether process `pid` has ended (gone, or a zombie no one has reaped yet).
+    public static func hasEnded(_ pid: Int32) -> Bool {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
+        // The state follows the command name, which is in parentheses and may hold spaces.
+        guard let close = stat.lastIndex(of: ")") else { return true }
+        return stat[stat.index(after: close)...].trimmingCharacters(in: .whitespaces).hasPrefix("Z")
+    }
+
     /// Polls until the screen satisfies `condition`, up to `timeout` seconds; returns the last capture.
     @discardableResult
     public func waitFor(timeout: Double = 15, _ condition: ([String]) -> Bool) throws -> [String] {

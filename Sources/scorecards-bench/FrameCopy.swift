@@ -16,7 +16,7 @@ enum FrameCopy {
         defer { drain.stop(); close(master) }
         setenv("TERM", "xterm-256color", 1)
         guard let terminal = try? NcursesTerminal(
-            options: .init(theme: .dark, noColor: false, mouse: false, ambiguousWide: false, ambiguousRanges: []),
+            options: .init(theme: .dark, noColor: false, mouse: false, ambiguousWide: false),
             input: input, output: output) else { return nil }
         defer { terminal.close() }
         // Alternate two selections so every frame changes the screen, as moving does.

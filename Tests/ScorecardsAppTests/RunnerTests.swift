@@ -40,11 +40,38 @@ import Testing
         var second = try Fixtures.bundled()
         second.date = "2019-01-15"
         second.number = "2019年第1期"
-        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: 0))
+        background.post(.loadProgress(LoadProgress(done: 1, total: 2)))
+        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: ["scorecards: warning: skipped 'x.txt'"]))
         background.finish()
         let (state, terminal) = try run("", background: background)
         #expect(state.issues.count == 2)
+        #expect(state.loading == nil)
         #expect(terminal.frames.last?.lines().first?.contains("1/2") == true)
-        #expect(state.message == "已载入全部2期")
+        #expect(state.message == "已载入全部2期；1个文件不是成绩单，已跳过")
+        // Taken together: the first frame, then one for both events.
+        #expect(terminal.frames.count == 2)
+    }
+
+    /// While the rest load, the header says how far it has got, on every screen.
+    @Test func theHeaderShowsLoadingProgress() throws {
+        var state = AppState(issue: try Fixtures.bundled(), size: Size(width: 100, height: 30))
+        _ = Update.apply(.loadProgress(LoadProgress(done: 120, total: 400)), to: &state)
+        #expect(Render.screen(state).lines()[0].hasSuffix("载入 120/400  ? 帮助"))
+        _ = Update.run(try KeyNotation.parse("<CR>"), on: &state)
+        #expect(Render.screen(state).lines()[0].contains("载入 120/400"))
+        _ = Update.apply(.loadProgress(LoadProgress(done: 400, total: 400)), to: &state)
+        _ = Update.apply(.issuesLoaded([try Fixtures.bundled()], skipped: []), to: &state)
+        #expect(!Render.screen(state).lines()[0].contains("载入"))
+        #expect(state.message == "已载入全部1期")
+    }
+
+    /// A load that stops on an error ends the loop like `q`.
+    @Test func aFailedLoadEndsTheLoop() throws {
+        let background = Background()
+        background.post(.loadFailed(LoadFailure(lines: ["scorecards: 'x.txt' is empty: not an issue"], status: 65)))
+        background.finish()
+        let (state, _) = try run("jjj", background: background)
+        #expect(state.quitting)
+        #expect(state.panes[0].selection == 0)
     }
 }

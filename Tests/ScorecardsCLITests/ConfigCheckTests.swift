@@ -21,11 +21,20 @@ import Testing
         #expect(out.stdout == "\(path): ok\n")
     }
 
-    @Test func ctrlJForMovingIsWarnedAboutWithItsLine() throws {
-        let (out, path) = try check("[keys.dashboard]\nmove-down = [\"<C-j>\"]\n")
-        #expect(out.status == 0)
-        #expect(out.stderr == "scorecards: warning: config '\(path)' line 2: <C-j> and <CR> cannot be told apart by a terminal: in [keys.dashboard] <C-j> is bound to 'move-down' but may arrive as <CR>, which does 'open'\n")
-        #expect(out.stdout == "\(path): ok\n")
+    @Test func ctrlJIsAKeyOfItsOwnAndCtrlMIsEnter() throws {
+        // Ctrl-J sends a line feed and Enter a carriage return: two keys, nothing to warn about.
+        let (own, ownPath) = try check("[keys.dashboard]\nmove-down = [\"<C-j>\"]\n")
+        #expect(own.status == 0)
+        #expect(own.stderr.isEmpty)
+        #expect(own.stdout == "\(ownPath): ok\n")
+        // Ctrl-M is Enter's byte: said so, with the line.
+        let (alias, aliasPath) = try check("[keys.reader]\n\nnext-article = [\"<C-m>\"]\n")
+        #expect(alias.status == 0)
+        #expect(alias.stderr == "scorecards: warning: config '\(aliasPath)' line 3: <C-m> is <CR> to a terminal (the same byte): 'next-article' in [keys.reader] is bound to <CR>\n")
+        // Where Enter already does something else, it is a conflict, named as written.
+        let (clash, clashPath) = try check("[keys.dashboard]\nmove-down = [\"<C-m>\"]\n")
+        #expect(clash.status == 78)
+        #expect(clash.stderr == "scorecards: config '\(clashPath)' line 2: key <C-m> (<CR> to a terminal) would do both 'move-down' and 'open' in [keys.dashboard]; rebind one of them\n")
     }
 
     @Test func noWayToQuitIsRefused() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import ScorecardsTestSupport
 import Testing
 
@@ -89,11 +90,9 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        // A command line no other test uses, so the signal reaches this test's program only.
-        let command = "\(CommandRunner.binary) --ambiwidth 1 --lang zh"
-        let tmux = try Tmux(width: 80, height: 24, command: command)
+        let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1 --lang zh")
         try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")
-        try Spawn.run(["pkill", "-TERM", "-f", "^\(command)$"], captureOutput: false)
+        #expect(kill(try tmux.programPID(), SIGTERM) == 0)
         let after = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT=") } && $0.contains { $0.contains("icanon") } }
         #expect(after.contains("EXIT=143"))
         #expect(after.contains { $0.contains("icanon") && !$0.contains("-icanon") && !$0.contains("-echo") })

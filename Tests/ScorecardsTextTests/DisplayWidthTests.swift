@@ -8,7 +8,7 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.of("，" as Unicode.Scalar) == 2)
         #expect(DisplayWidth.of("\u{301}" as Unicode.Scalar) == 0)
         #expect(DisplayWidth.of("\u{1B}" as Unicode.Scalar) == -1)
-        #expect(DisplayWidth.of("\u{31350}" as Unicode.Scalar) == -1)  // Ext H, newer than glibc 2.36
+        #expect(DisplayWidth.of("\u{31350}" as Unicode.Scalar) == -1)  // Ext H, newer than the table's Unicode 14
         #expect(DisplayWidth.of("\u{2B739}" as Unicode.Scalar) == -1)
         #expect(DisplayWidth.of("\u{2B738}" as Unicode.Scalar) == 2)
     }

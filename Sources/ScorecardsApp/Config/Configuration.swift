@@ -122,6 +122,10 @@ public struct Configuration: Equatable, Sendable {
                 throw Failure(line: line, message: "bad key \"\(key)\": \(reason)")
             case .conflict(let key, let context, let actions):
                 let line = actions.compactMap { keyLines[context + "." + $0] }.max() ?? 0
+                // Name the chord the file wrote when it is a named key's byte (<C-m> is <CR>).
+                let written = actions.compactMap { keys[context]?[$0] }.joined()
+                    .first { text in Self.namedKey(writtenAs: text)?.notation == key }
+                let key = written.map { "\($0) (\(key) to a terminal)" } ?? key
                 throw Failure(line: line, message: "key \(key) would do both '\(actions[0])' and '\(actions[1])' in [keys.\(context)]; rebind one of them")
             case .noWayOut(let context, let message):
                 throw Failure(line: keyLine(in: [context, KeyContext.global.rawValue]), message: message)

@@ -28,7 +28,7 @@ public enum DefaultConfiguration {
             "# Keys, in the notation of `scorecards dump --keys`: \"j\", \"<Down>\", \"<C-d>\", \"<lt>\".",
             "# A line replaces all keys of that action; a key may do one thing per table, and every",
             "# view keeps a key that leaves it. `scorecards config --check FILE` also warns about keys",
-            "# taken twice and keys a terminal cannot tell apart (<C-j> and Enter, <C-i> and Tab).",
+            "# taken twice and chords a terminal sends as another key (<C-m> is Enter, <C-i> is Tab).",
         ]
         for context in KeyContext.allCases {
             lines.append("")

@@ -26,6 +26,14 @@ public enum Event: Sendable, Equatable {
     case tick
     /// The terminal is gone: leave as if asked to quit, so the reading state is saved.
     case terminalClosed
-    /// Every issue, once loaded after the first frame (oldest first).
-    case issuesLoaded([IssueDocument], skipped: Int)
+    /// A signal (SIGINT, SIGTERM, SIGHUP) asked the program to end: leave as if asked to
+    /// quit, so the reading state is saved; the runtime then ends by that signal.
+    case signalled(Int32)
+    /// Issues are being read beside the loop: how far it has got.
+    case loadProgress(LoadProgress)
+    /// Every issue, once loaded after the first frame (oldest first), and a warning for each
+    /// file found in a directory that was skipped because it is not an issue.
+    case issuesLoaded([IssueDocument], skipped: [String])
+    /// Loading stopped on an error: leave as if asked to quit; the runtime reports it.
+    case loadFailed(LoadFailure)
 }

@@ -20,7 +20,19 @@ public enum KeyNotation {
         var rest = Substring(text)
         while let first = rest.first {
             guard first == "<" else {
-                events.append(.key(first == "\n" || first == "\r" ? .enter : first == "\t" ? .tab : .char(first)))
+                // A control character typed into the text is the key a terminal would make
+                // of that byte (a line feed is <C-j>, as when Ctrl-J is pressed).
+                // (CR LF is one Character: two keys.)
+                if first.unicodeScalars.allSatisfy({ $0.value < 0x20 || $0.value == 0x7F }) {
+                    for scalar in first.unicodeScalars {
+                        guard let key = ControlKeys.key(forByte: scalar.value) else {
+                            throw Failure(description: "control character U+\(String(scalar.value, radix: 16, uppercase: true)) in keys is no key")
+                        }
+                        events.append(.key(key))
+                    }
+                } else {
+                    events.append(.key(.char(first)))
+                }
                 rest = rest.dropFirst()
                 continue
             }
@@ -44,8 +56,8 @@ public enum KeyNotation {
             }
             return .resize(Size(width: w, height: h))
         }
-        if lower.hasPrefix("c-"), lower.count == 3, let c = lower.last, c.isLetter, c.isASCII {
-            return .key(.ctrl(c))
+        if lower.hasPrefix("c-"), lower.count == 3, let c = lower.last, let key = ControlKeys.key(ctrl: c) {
+            return .key(key)
         }
         if lower.hasPrefix("f"), let n = Int(lower.dropFirst()), (1...12).contains(n) {
             return .key(.function(n))

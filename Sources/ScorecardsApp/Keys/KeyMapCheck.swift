@@ -2,11 +2,10 @@
 /// could no longer be left (or the program quit), and warnings for keys that are taken twice
 /// or that a terminal cannot tell apart.
 extension KeyMap {
-    /// Keys a terminal sends as the same byte (or that many terminals do): Ctrl-J and Enter,
-    /// Ctrl-M and Enter, Ctrl-I and Tab, Ctrl-H and Backspace.
-    public static let indistinguishable: [(Key, Key)] = [
-        (.ctrl("j"), .enter), (.ctrl("m"), .enter), (.ctrl("i"), .tab), (.ctrl("h"), .backspace),
-    ]
+    /// Keys that are one key on some terminals (Ctrl-H and Backspace where Backspace sends
+    /// ^H). Chords that are always the same byte as a named key (<C-m> and Enter, <C-i> and
+    /// Tab) are read as that key when the file is read, and `Configuration.keyWarnings` says so.
+    public static var indistinguishable: [(Key, Key)] { ControlKeys.possiblyTheSame }
 
     /// The actions that take the user out of each view, quitting included.
     static func exits(from context: KeyContext) -> [Action] {
@@ -86,7 +85,7 @@ extension KeyMap {
                 guard other != action else { continue }
                 let does = other.map { "'\($0.name)'" } ?? "nothing"
                 out.append(Warning(context: context, action: action, other: other.map { (context, $0) }, message:
-                    "\(key.notation) and \(twin.notation) cannot be told apart by a terminal: in [keys.\(context.rawValue)] "
+                    "\(key.notation) and \(twin.notation) cannot be told apart by some terminals: in [keys.\(context.rawValue)] "
                     + "\(key.notation) is bound to '\(action.name)' but may arrive as \(twin.notation), which does \(does)"))
             }
         }

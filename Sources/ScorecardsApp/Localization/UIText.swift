@@ -20,6 +20,7 @@ public enum UIText: Sendable {
     case issueListTitle(Int)
     case filesSkipped(Int)
     case issuesLoaded(Int)
+    case loading(done: Int, total: Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
     /// Why a key did nothing.
     case firstArticle, lastArticle, onlyOneIssue, oldestIssue, newestIssue
@@ -65,6 +66,7 @@ public enum UIText: Sendable {
         case .issueListTitle(let n): "各期（共\(n)期）"
         case .filesSkipped(let n): "\(n)个文件不是成绩单，已跳过"
         case .issuesLoaded(let n): "已载入全部\(n)期"
+        case .loading(let done, let total): "载入 \(done)/\(total)"
         case .parseWarning(let kind): switch kind {
             case .truncatedCharacter: "文件在一个字的中间截断，该字已舍去"
             case .missingText(let headline): "“\(headline)”缺少正文"
@@ -119,6 +121,7 @@ public enum UIText: Sendable {
         case .issueListTitle(let n): "Issues (\(n))"
         case .filesSkipped(let n): "\(n) file\(n == 1 ? "" : "s") skipped: not an issue"
         case .issuesLoaded(let n): "all \(n) issues loaded"
+        case .loading(let done, let total): "loading \(done)/\(total)"
         case .parseWarning(let kind): ParseWarning(kind).message
         case .searchHint: "Chinese, pinyin or initials"
         case .matchPosition(let i, let n): "match \(i)/\(n)"

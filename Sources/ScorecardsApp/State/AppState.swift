@@ -27,6 +27,9 @@ public struct AppState: Equatable, Sendable {
     public var zoomed = false
     /// The dashboard and whatever has been opened over it.
     public var views = ViewStack()
+    /// While issues are still being read beside the loop: how far it has got (the header
+    /// shows it).
+    public var loading: LoadProgress?
     /// A one-line note for the status bar (a parse warning, a copied figure, why a key did nothing).
     public var message: String?
     public var quitting = false

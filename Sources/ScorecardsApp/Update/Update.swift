@@ -9,12 +9,21 @@ public enum Update {
             state.size = Size(width: max(1, size.width), height: max(1, size.height))
         case .tick:
             break
-        case .terminalClosed:
+        case .terminalClosed, .signalled:
             state.quitting = true
+        case .loadProgress(let progress):
+            state.loading = progress
         case .issuesLoaded(let issues, let skipped):
+            let wasLoading = state.loading != nil
+            state.loading = nil
             state.replaceIssues(issues)
-            state.message = state.settings.text(.issuesLoaded(issues.count))
-                + (skipped > 0 ? "；" + state.settings.text(.filesSkipped(skipped)) : "")
+            var notes: [String] = []
+            if wasLoading { notes.append(state.settings.text(.issuesLoaded(issues.count))) }
+            if !skipped.isEmpty { notes.append(state.settings.text(.filesSkipped(skipped.count))) }
+            if !notes.isEmpty { state.message = notes.joined(separator: "；") }
+        case .loadFailed:
+            state.loading = nil
+            state.quitting = true
         case .mouse(let mouse):
             effects = MouseUpdate.handle(mouse, &state)
         case .key(let key):

@@ -10,6 +10,10 @@ enum HeaderView {
         if state.issues.count > 1, trailing == nil {
             right = "[ ] \(state.shown + 1)/\(state.issues.count)  " + right
         }
+        // While the rest are read, how far it has got, on every screen.
+        if let loading = state.loading {
+            right = state.settings.text(.loading(done: loading.done, total: loading.total)) + "  " + right
+        }
         let rightWidth = grid.width(of: right)
         let room = Rect(x: rect.x + 1, y: rect.y, width: rect.width - rightWidth - 3, height: 1)
         grid.line(state.settings.display(title(state.issue)), in: room, role: .header)

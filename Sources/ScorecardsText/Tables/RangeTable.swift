@@ -51,6 +51,9 @@ struct RangeTable: Sendable {
         self.bmp = bmp
     }
 
+    /// Every run: its first code point and its value, in order.
+    var runs: (starts: [UInt32], values: [UInt8]) { (starts, values) }
+
     /// The runs holding `value`, as [first, last] code point pairs.
     func ranges(of value: UInt8) -> [UInt32] {
         var pairs: [UInt32] = []

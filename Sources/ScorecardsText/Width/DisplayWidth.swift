@@ -1,5 +1,6 @@
-/// Columns a terminal running ncursesw gives to text, measured the way glibc's
-/// `wcwidth` (which ncursesw calls) measures it.
+/// Columns a terminal running ncursesw gives to text: glibc 2.36's `wcwidth`, kept as a
+/// table, which the terminal also hands to ncursesw in place of the C library's own
+/// (ScorecardsTerminal's TerminalWidths), so both measure alike on any glibc.
 ///
 /// A grapheme cluster is drawn scalar by scalar: each scalar of positive width
 /// opens a cell group of that width and zero-width scalars join the group before
@@ -24,6 +25,11 @@ public enum DisplayWidth {
     /// The East Asian Ambiguous characters glibc counts as one column, as [first, last]
     /// code point pairs: what a terminal drawing them wide makes two columns.
     public static var ambiguousRangePairs: [UInt32] { WidthTable.ambiguousRanges }
+
+    /// Every code point's width as `of(_:)` gives it for a scalar (ambiguous ones at 1), as
+    /// runs: the first code point of each and its width. The terminal hands these to
+    /// ncursesw, so that it measures with the same table whatever the C library.
+    public static var scalarWidthRuns: (starts: [UInt32], widths: [Int8]) { WidthTable.widthRuns }
 
     /// glibc's `wcwidth` for the scalar: 0, 1, 2, or -1 for controls and for code
     /// points glibc does not know. With `.wide`, East Asian Ambiguous characters

@@ -30,6 +30,20 @@ enum WidthTable {
         }
     }
 
+    /// The table as runs: each run's first code point and its width (-1, 0, 1 or 2, the
+    /// ambiguous characters at 1).
+    static var widthRuns: (starts: [UInt32], widths: [Int8]) {
+        let (starts, values) = table.runs
+        return (starts, values.map { value in
+            switch value {
+            case 0: -1
+            case 1: 0
+            case 2, 4: 1
+            default: 2
+            }
+        })
+    }
+
     /// The East Asian Ambiguous characters of glibc width 1, as [first, last] pairs.
     static var ambiguousRanges: [UInt32] { table.ranges(of: 4) }
 

@@ -45,12 +45,11 @@ struct DashboardCommand: ParsableCommand {
         let configuration = try display.configuration()
         let keyMap = try KeyMapSource.keyMap(configuration)
         let plan = try StagedLoad.plan(paths, library: library)
-        let loaded = plan.first
-        let newest = loaded.issues[loaded.issues.count - 1]
+        let first: StagedLoad.First
+        do { first = try plan.first() } catch { throw Failure.report(error) }
         if isatty(1) == 0 {
-            report(loaded.warnings)
             let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
-            Stdout.write(Report.text(newest, settings: settings))
+            try printReport(plan, first, settings: settings)
             return
         }
         let locale = TerminalLocale.setUp()
@@ -62,22 +61,20 @@ struct DashboardCommand: ParsableCommand {
         do {
             terminal = try NcursesTerminal(options: .init(
                 theme: chosenTheme.riseColor(riseColor ?? configuration.riseColor ?? .red), noColor: colorOff,
-                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide,
-                ambiguousRanges: DisplayWidth.ambiguousRangePairs))
+                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide))
         } catch {
             switch error {
             case .noTerminalType:
                 Stderr.line("scorecards: \(error.message); printing the report instead")
-                report(loaded.warnings)
-                Stdout.write(Report.text(newest, settings: settings))
+                try printReport(plan, first, settings: settings)
                 return
             case .unknownTerminal, .notATerminal:
                 throw Failure.exit(error.message, status: 69)
             }
         }
-        var state = AppState(issues: loaded.issues, size: terminal.size, settings: settings, keyMap: keyMap,
-                             warnings: loaded.warnings)
-        if !loaded.skipped.isEmpty { state.message = settings.text(.filesSkipped(loaded.skipped.count)) }
+        var state = AppState(issues: [first.issue], size: terminal.size, settings: settings, keyMap: keyMap,
+                             warnings: first.warnings)
+        if let progress = plan.progress(after: first) { _ = Update.apply(.loadProgress(progress), to: &state) }
         let remember = !noRestore && configuration.restore != false
         var memory = ReadingMemory()
         if remember {
@@ -90,23 +87,52 @@ struct DashboardCommand: ParsableCommand {
             }
         }
         // SCORECARDS_TEST_TRAP=1 turns F12 into a deliberate crash, so the tests can check that
-        // a trap restores the terminal before the runtime prints its backtrace.
+        // a trap restores the terminal before the runtime prints its backtrace, and F11 into a
+        // loop stuck for a minute, so they can check that a second signal still ends it.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
-        let background = Background()
-        let loading = plan.start(into: background)
+        let background = Background(wake: NcursesTerminal.wake)
+        plan.start(after: first, into: background)
+        // What the loading reported, as the loop received it.
+        var skipped: [String] = []
+        var failure: LoadFailure?
+        // From here SIGINT, SIGTERM and SIGHUP end the loop like `q`, so the place is saved.
+        terminal.listenForSignals()
         Runner.run(&state, on: terminal, background: background) { event in
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
+            if trap, event == .key(.function(11)) {
+                var left: UInt32 = 60
+                while left > 0 { left = sleep(left) }  // a signal cuts a sleep short
+            }
+            switch event {
+            case .issuesLoaded(_, let lines): skipped = lines
+            case .loadFailed(let stopped): failure = stopped
+            default: break
+            }
         }
+        background.cancel()
         terminal.close()
-        for line in loading.skipped { Stderr.line("scorecards: warning: \(line)") }
+        for line in skipped { Stderr.line(line) }
         if remember {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
         }
+        if let signal = terminal.endingSignal { NcursesTerminal.end(bySignal: signal) }
+        if let failure { throw Failure.report(failure) }
     }
 
-    private func report(_ warnings: [ParseWarning]) {
-        for warning in warnings { Stderr.line("scorecards: warning: \(warning.message)") }
+    /// Without a terminal: the plain report of the newest issue, once every issue has been
+    /// read by the same rules as for the dashboard.
+    private func printReport(_ plan: StagedLoad, _ first: StagedLoad.First, settings: Settings) throws {
+        let loaded: StagedLoad.Loaded
+        do {
+            loaded = try plan.rest(after: first)
+                ?? StagedLoad.Loaded(issues: [first.issue], warnings: first.warnings, skipped: first.skipped)
+        } catch {
+            throw Failure.report(error)
+        }
+        for line in loaded.skipped { Stderr.line(line) }
+        for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
+        Stdout.write(Report.text(first.issue, settings: settings))
     }
 
     /// `auto` asks the terminal, as Vim does for 'ambiwidth'; no answer means narrow, which

@@ -9,7 +9,9 @@ struct DumpCommand: ParsableCommand {
         discussion: """
         KEYS use Vim's notation: a character stands for itself (Chinese too); <Tab>, <S-Tab>, \
         <CR>, <Esc>, <BS>, <Space>, <Up>, <Down>, <Left>, <Right>, <PageUp>, <PageDown>, \
-        <Home>, <End>, <C-d>, <C-u>, <C-l>, <F1>; <lt> for a literal <; <Resize:WxH> resizes.
+        <Home>, <End>, <C-d>, <C-u>, <C-l>, <F1>; <lt> for a literal <; <Resize:WxH> resizes. \
+        A Ctrl chord is the key a terminal makes of it: <C-m> is <CR>, <C-i> is <Tab>, \
+        <C-j> and <C-h> are keys of their own.
         """)
 
     @Argument(help: "Issue files or directories of them. Default: the bundled issue.")
@@ -36,9 +38,14 @@ struct DumpCommand: ParsableCommand {
         let configuration = try display.configuration()
         // Without files or --library, the bundled issue: a dump must not depend on what a
         // user happens to have imported.
-        let loaded = paths.isEmpty && library == nil
-            ? LoadedIssues(issues: [IssueSource.bundled().issue], warnings: [])
-            : try IssueSource.loadMany(paths, library: library)
+        let loaded: StagedLoad.Loaded
+        if paths.isEmpty && library == nil {
+            loaded = StagedLoad.Loaded(issues: [IssueSource.bundled().issue], warnings: [], skipped: [])
+        } else {
+            let plan = try StagedLoad.plan(paths, library: library)
+            do { loaded = try plan.loadAll() } catch { throw Failure.report(error) }
+        }
+        for line in loaded.skipped { Stderr.line(line) }
         for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
         var state = AppState(
             issues: loaded.issues, size: size.value,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import ScorecardsApp
 import ScorecardsCore
 
 /// How every command fails: one line on stderr that names the file and the problem, then
@@ -11,6 +12,12 @@ enum Failure {
     }
 
     static func loading(_ error: IssueLoadError, path: String) -> ExitCode {
+        report(problem(error, path: path))
+    }
+
+    /// The lines and status of a file that cannot be opened as an issue, for when they are
+    /// printed later (after the dashboard has restored the terminal).
+    static func problem(_ error: IssueLoadError, path: String) -> LoadFailure {
         let name = "'\(Stderr.safe(path))'"
         let line: String = switch error {
         case .unreadable(let reason): "cannot read \(name): \(reason)"
@@ -20,12 +27,16 @@ enum Failure {
         case .notAnIssue(let reason, let lineNumber, let column, _):
             "\(name) is not an issue: \(reason) (line \(lineNumber), column \(column))"
         }
-        Stderr.line("scorecards: " + line)
+        var lines = ["scorecards: " + line]
         if case .notAnIssue(_, let lineNumber, let column, let text) = error {
-            for context in CaretContext.lines(text: text, line: lineNumber, column: column) {
-                Stderr.line(context)
-            }
+            lines += CaretContext.lines(text: text, line: lineNumber, column: column)
         }
-        return ExitCode(error.exitStatus)
+        return LoadFailure(lines: lines, status: error.exitStatus)
+    }
+
+    /// Prints the failure's lines and gives its exit status.
+    static func report(_ failure: LoadFailure) -> ExitCode {
+        for line in failure.lines { Stderr.line(line) }
+        return ExitCode(failure.status)
     }
 }

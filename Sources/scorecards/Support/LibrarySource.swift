@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import ScorecardsApp
 import ScorecardsCore
 import ScorecardsLibrary
 
@@ -42,11 +43,16 @@ enum LibrarySource {
     }
 
     static func failure(_ error: LibraryError) -> ExitCode {
+        Failure.report(problem(error))
+    }
+
+    /// The line and status of a library error, for when it is printed later.
+    static func problem(_ error: LibraryError) -> LoadFailure {
         let status: Int32 = switch error {
         case .noSuchIssue, .invalidHashPrefix, .ambiguousHash: 66
         case .cannotCreateDirectory: 66
         default: 65
         }
-        return Failure.exit(Stderr.safe(error.description), status: status)
+        return LoadFailure(lines: ["scorecards: " + Stderr.safe(error.description)], status: status)
     }
 }
