@@ -54,6 +54,12 @@ struct DashboardCommand: ParsableCommand {
             return
         }
         let locale = TerminalLocale.setUp()
+        // The probe below writes to the terminal and waits for its answer: only where the
+        // dashboard is to be drawn, never before the report or an error.
+        if let problem = TerminalCheck.problem() {
+            try cannotDraw(problem, newest: newest, warnings: loaded.warnings, configuration: configuration, utf8: locale.isUTF8)
+            return
+        }
         let ambiguous = resolveAmbiguous(display.ambiwidthChoice(configuration))
         let settings = display.settings(ambiguous: ambiguous, configuration: configuration, utf8: locale.isUTF8)
         let chosenTheme = Theme.named(theme ?? configuration.theme ?? "dark") ?? .dark
@@ -65,15 +71,8 @@ struct DashboardCommand: ParsableCommand {
                 mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide,
                 ambiguousRanges: DisplayWidth.ambiguousRangePairs))
         } catch {
-            switch error {
-            case .noTerminalType:
-                Stderr.line("scorecards: \(error.message); printing the report instead")
-                report(loaded.warnings)
-                Stdout.write(Report.text(newest, settings: settings))
-                return
-            case .unknownTerminal, .notATerminal:
-                throw Failure.exit(error.message, status: 69)
-            }
+            try cannotDraw(error, newest: newest, warnings: loaded.warnings, configuration: configuration, utf8: locale.isUTF8)
+            return
         }
         var state = AppState(issues: loaded.issues, size: terminal.size, settings: settings, keyMap: keyMap,
                              warnings: loaded.warnings)
@@ -102,6 +101,20 @@ struct DashboardCommand: ParsableCommand {
         if remember {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
+        }
+    }
+
+    /// No type to draw with: the report, with a note. A terminal that cannot be used: exit 69.
+    private func cannotDraw(_ error: TerminalError, newest: IssueDocument, warnings: [ParseWarning],
+                            configuration: Configuration, utf8: Bool) throws {
+        switch error {
+        case .noTerminalType:
+            Stderr.line("scorecards: \(error.message); printing the report instead")
+            report(warnings)
+            let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration, utf8: utf8)
+            Stdout.write(Report.text(newest, settings: settings))
+        case .unknownTerminal, .notATerminal:
+            throw Failure.exit(error.message, status: 69)
         }
     }
 
