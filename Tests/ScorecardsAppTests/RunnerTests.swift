@@ -40,7 +40,7 @@ import Testing
         var second = try Fixtures.bundled()
         second.date = "2019-01-15"
         second.number = "2019年第1期"
-        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: 0))
+        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: []))
         background.finish()
         let (state, terminal) = try run("", background: background)
         #expect(state.issues.count == 2)

@@ -122,6 +122,8 @@ import Testing
         ("x = [2018-01-15 7]\n", 1, 17, "a time needs hours and minutes"),
         ("x = 2018-01_-15 7\u{3000}\n", 1, 17, "a time needs hours and minutes"),
         ("x = 2018-01-15 7 # when\n", 1, 16, "a time needs hours and minutes"),
+        ("a = 0494-05-2\u{17} 1#7:32:0\n", 1, 16, "a time needs hours and minutes"),
+        ("a = 2018-01-中5 1\n", 1, 16, "a time needs hours and minutes"),
         ("a = 1979-05-27them32:00\n", 1, 16, "expected hours after the T"),
         ("a = [1979-05-27t]\n", 1, 17, "expected hours after the T"),
     ])

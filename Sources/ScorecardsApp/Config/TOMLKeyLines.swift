@@ -209,8 +209,10 @@ struct TOMLKeyLines {
                 i = saved
                 return
             }
+            // toml++ looks only at the length, the first digit and the two dashes (other
+            // characters merely fail to add traits), so neither does this: nothing of this
+            // shape followed by a space and a digit is valid TOML anyway.
             guard date.count == 10, date[4] == UInt8(ascii: "-"), date[7] == UInt8(ascii: "-"), Self.isDigit(date[0]),
-                  date.allSatisfy({ Self.isDigit($0) || $0 == UInt8(ascii: "-") }),
                   j + 2 < bytes.count, bytes[j] == UInt8(ascii: " "), Self.isDigit(bytes[j + 1]),
                   let (after, _) = scalar(at: j + 2), Self.endsValue(after)
             else { return }

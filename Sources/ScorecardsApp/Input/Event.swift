@@ -26,6 +26,7 @@ public enum Event: Sendable, Equatable {
     case tick
     /// The terminal is gone: leave as if asked to quit, so the reading state is saved.
     case terminalClosed
-    /// Every issue, once loaded after the first frame (oldest first).
-    case issuesLoaded([IssueDocument], skipped: Int)
+    /// Every issue, once loaded after the first frame (oldest first), and the names of the
+    /// files skipped as not issues.
+    case issuesLoaded([IssueDocument], skipped: [String])
 }

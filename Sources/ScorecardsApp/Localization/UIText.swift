@@ -20,7 +20,8 @@ public enum UIText: Sendable {
     case stateIgnored(String)
     case parseWarning(ParseWarning.Kind)
     case issueListTitle(Int)
-    case filesSkipped(Int)
+    /// The names of files skipped because they are not issues.
+    case filesSkipped([String])
     case issuesLoaded(Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
 
@@ -86,7 +87,7 @@ public enum UIText: Sendable {
         case .copyHint: "复制"
         case .stateIgnored(let why): "未能读取上次的阅读位置：\(why)"
         case .issueListTitle(let n): "各期（共\(n)期）· Enter 打开 · Esc 关闭"
-        case .filesSkipped(let n): "\(n)个文件不是成绩单，已跳过"
+        case .filesSkipped(let names): "\(names.count)个文件不是成绩单，已跳过：" + names.joined(separator: "、")
         case .issuesLoaded(let n): "已载入全部\(n)期"
         case .parseWarning(let kind): switch kind {
             case .truncatedCharacter: "文件在一个字的中间截断，该字已舍去"
@@ -155,7 +156,7 @@ public enum UIText: Sendable {
         case .copyHint: "copy"
         case .stateIgnored(let why): "Last session's places not restored: \(why)"
         case .issueListTitle(let n): "Issues (\(n)) · Enter opens · Esc closes"
-        case .filesSkipped(let n): "\(n) file\(n == 1 ? "" : "s") skipped: not an issue"
+        case .filesSkipped(let names): "\(names.count) file\(names.count == 1 ? "" : "s") skipped, not \(names.count == 1 ? "an issue" : "issues"): " + names.joined(separator: ", ")
         case .issuesLoaded(let n): "all \(n) issues loaded"
         case .parseWarning(let kind): ParseWarning(kind).message
         case .searchHint: "Chinese, pinyin or initials"

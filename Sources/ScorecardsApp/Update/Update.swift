@@ -14,7 +14,7 @@ public enum Update {
         case .issuesLoaded(let issues, let skipped):
             state.replaceIssues(issues)
             state.message = state.settings.text(.issuesLoaded(issues.count))
-                + (skipped > 0 ? "；" + state.settings.text(.filesSkipped(skipped)) : "")
+                + (skipped.isEmpty ? "" : "；" + state.settings.text(.filesSkipped(skipped)))
         case .mouse(let mouse):
             effects = MouseUpdate.handle(mouse, &state)
         case .key(let key):

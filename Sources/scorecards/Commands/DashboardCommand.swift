@@ -44,22 +44,19 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let configuration = try display.configuration()
         let keyMap = try KeyMapSource.keyMap(configuration)
-        let plan = try StagedLoad.plan(paths, library: library)
-        let loaded = plan.first
-        let newest = loaded.issues[loaded.issues.count - 1]
         if isatty(1) == 0 {
-            report(loaded.warnings)
-            let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
-            Stdout.write(Report.text(newest, settings: settings))
+            try printReport(configuration: configuration, utf8: true)
             return
         }
         let locale = TerminalLocale.setUp()
         // The probe below writes to the terminal and waits for its answer: only where the
         // dashboard is to be drawn, never before the report or an error.
         if let problem = TerminalCheck.problem() {
-            try cannotDraw(problem, newest: newest, warnings: loaded.warnings, configuration: configuration, utf8: locale.isUTF8)
+            try cannotDraw(problem, configuration: configuration, utf8: locale.isUTF8)
             return
         }
+        let plan = try StagedLoad.plan(paths, library: library)
+        let loaded = plan.first
         let ambiguous = resolveAmbiguous(display.ambiwidthChoice(configuration))
         let settings = display.settings(ambiguous: ambiguous, configuration: configuration, utf8: locale.isUTF8)
         let chosenTheme = Theme.named(theme ?? configuration.theme ?? "dark") ?? .dark
@@ -71,12 +68,12 @@ struct DashboardCommand: ParsableCommand {
                 mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide,
                 ambiguousRanges: DisplayWidth.ambiguousRangePairs))
         } catch {
-            try cannotDraw(error, newest: newest, warnings: loaded.warnings, configuration: configuration, utf8: locale.isUTF8)
+            try cannotDraw(error, configuration: configuration, utf8: locale.isUTF8)
             return
         }
         var state = AppState(issues: loaded.issues, size: terminal.size, settings: settings, keyMap: keyMap,
                              warnings: loaded.warnings)
-        if !loaded.skipped.isEmpty { state.message = settings.text(.filesSkipped(loaded.skipped.count)) }
+        if let skipped = loaded.skippedMessage(settings) { state.message = skipped }
         let remember = !noRestore && configuration.restore != false
         var memory = ReadingMemory()
         if remember {
@@ -105,17 +102,31 @@ struct DashboardCommand: ParsableCommand {
     }
 
     /// No type to draw with: the report, with a note. A terminal that cannot be used: exit 69.
-    private func cannotDraw(_ error: TerminalError, newest: IssueDocument, warnings: [ParseWarning],
-                            configuration: Configuration, utf8: Bool) throws {
+    private func cannotDraw(_ error: TerminalError, configuration: Configuration, utf8: Bool) throws {
         switch error {
         case .noTerminalType:
             Stderr.line("scorecards: \(error.message); printing the report instead")
-            report(warnings)
-            let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration, utf8: utf8)
-            Stdout.write(Report.text(newest, settings: settings))
+            try printReport(configuration: configuration, utf8: utf8)
         case .unknownTerminal, .notATerminal:
             throw Failure.exit(error.message, status: 69)
         }
+    }
+
+    /// The report of the issue the dashboard would show first: the newest of the files
+    /// given, or with none the same issue `scorecards report` reads (and says which).
+    private func printReport(configuration: Configuration, utf8: Bool) throws {
+        let newest: IssueDocument
+        if paths.isEmpty {
+            let one = try IssueChoice.load(path: nil, library: library, issue: nil)
+            IssueSource.report(one)
+            newest = one.issue
+        } else {
+            let loaded = try StagedLoad.plan(paths, library: library).first
+            report(loaded.warnings)
+            newest = loaded.issues[loaded.issues.count - 1]
+        }
+        let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration, utf8: utf8)
+        Stdout.write(Report.text(newest, settings: settings))
     }
 
     private func report(_ warnings: [ParseWarning]) {

@@ -40,10 +40,11 @@ struct DumpCommand: ParsableCommand {
             ? LoadedIssues(issues: [IssueSource.bundled().issue], warnings: [])
             : try IssueSource.loadMany(paths, library: library)
         for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
+        let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
         var state = AppState(
-            issues: loaded.issues, size: size.value,
-            settings: display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration),
+            issues: loaded.issues, size: size.value, settings: settings,
             keyMap: try KeyMapSource.keyMap(configuration), warnings: loaded.warnings)
+        if let skipped = loaded.skippedMessage(settings) { state.message = skipped }
         _ = Update.run(events, on: &state)
         Stdout.write(Render.screen(state).lines().joined(separator: "\n") + "\n")
     }

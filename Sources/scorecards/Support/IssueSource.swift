@@ -3,6 +3,7 @@ import Glibc
 import ScorecardsBundle
 import ScorecardsCore
 import ScorecardsLibrary
+import ScorecardsApp
 
 /// Where a command's issue comes from: a file given on the command line, or the issue
 /// bundled in the binary.
@@ -19,6 +20,13 @@ struct LoadedIssues {
     /// The shown (newest) issue's warnings.
     var warnings: [ParseWarning]
     var skipped: [String] = []
+}
+
+extension LoadedIssues {
+    /// What the status line first says of these issues: the files skipped, by name.
+    func skippedMessage(_ settings: Settings) -> String? {
+        skipped.isEmpty ? nil : settings.text(.filesSkipped(skipped.map(IssueSource.fileName)))
+    }
 }
 
 enum IssueSource {
@@ -49,8 +57,8 @@ enum IssueSource {
         if paths.isEmpty {
             if let stored = try LibrarySource.existing(library) {
                 do {
-                    let issues = try stored.loadAll()
-                    if !issues.isEmpty { return LoadedIssues(issues: issues.sortedByDate(), warnings: []) }
+                    let issues = try LibrarySource.oldestFirst(stored)
+                    if !issues.isEmpty { return LoadedIssues(issues: issues, warnings: []) }
                 } catch {
                     throw LibrarySource.failure(error)
                 }
@@ -85,6 +93,11 @@ enum IssueSource {
             (a.element.0.date ?? "", a.offset) < (b.element.0.date ?? "", b.offset)
         }.map(\.element)
         return LoadedIssues(issues: sorted.map(\.0), warnings: sorted.last?.1 ?? [], skipped: skipped)
+    }
+
+    /// A skipped file as the status line names it: its last path component.
+    static func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// Warnings go to stderr, one line each, naming the file.

@@ -8,7 +8,7 @@ import ScorecardsLibrary
 struct StagedLoad {
     var first: LoadedIssues
     /// Loads everything (the first issue included), or nil when there is nothing more.
-    var rest: (@Sendable () -> (issues: [IssueDocument], skipped: [String]))?
+    var rest: (@Sendable () -> (issues: [IssueDocument], skipped: [(file: String, reason: String)]))?
 
     /// Below this many files, loading them all before the first frame is quick enough.
     static let threshold = 8
@@ -25,8 +25,8 @@ struct StagedLoad {
                 }
                 let issue = try store.load(id: newest.id)
                 return StagedLoad(first: LoadedIssues(issues: [issue], warnings: [])) {
-                    let all = (try? store.loadAll()) ?? [issue]
-                    return (all.sortedByDate(), [])
+                    let all = (try? LibrarySource.oldestFirst(store)) ?? [issue]
+                    return (all, [])
                 }
             } catch let error as LibraryError {
                 throw LibrarySource.failure(error)
@@ -43,14 +43,14 @@ struct StagedLoad {
         let first = try IssueSource.load(newest)
         return StagedLoad(first: LoadedIssues(issues: [first.issue], warnings: first.warnings)) {
             var issues: [IssueDocument] = []
-            var skipped: [String] = []
+            var skipped: [(file: String, reason: String)] = []
             for file in files {
                 do {
                     issues.append(try IssueFile.load(path: file).issue)
                 } catch let error as IssueLoadError {
-                    skipped.append("skipped '\(Stderr.safe(file))': \(error.summary)")
+                    skipped.append((file, error.summary))
                 } catch {
-                    skipped.append("skipped '\(Stderr.safe(file))'")
+                    skipped.append((file, "not an issue"))
                 }
             }
             return (issues.sortedByDate(), skipped)
@@ -66,8 +66,8 @@ struct StagedLoad {
         }
         Thread.detachNewThread {
             let loaded = rest()
-            result.skipped = loaded.skipped
-            background.post(.issuesLoaded(loaded.issues, skipped: loaded.skipped.count))
+            result.skipped = loaded.skipped.map { "skipped '\(Stderr.safe($0.file))': \($0.reason)" }
+            background.post(.issuesLoaded(loaded.issues, skipped: loaded.skipped.map { IssueSource.fileName($0.file) }))
             background.finish()
         }
         return result
