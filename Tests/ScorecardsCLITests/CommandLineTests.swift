@@ -245,6 +245,16 @@ import Testing
                 "\(out.stderr.debugDescription)")
     }
 
+    @Test func aConfigThatIsNotUTF8NamesTheLineAndTheByte() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("config.toml")
+        try Data("[display]\ntheme = \"".utf8 + [0xC4, 0xE3] + Data("\"\n".utf8)).write(to: file)
+        let out = try CommandRunner.run(["config", "--check", file.path])
+        #expect(out.status == 78)
+        #expect(out.stderr == "scorecards: config '\(file.path)' line 2: not UTF-8 text (byte 0xC4 at offset 19)\n")
+    }
+
     @Test func theDefaultConfigFileIsRead() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -44,6 +44,10 @@ import Testing
         #expect(plain.stderr == note)
         // Given explicitly, the library is the same.
         #expect(try run(["report", "--library", library]).stdout == report.stdout)
+        // dump, without a file or --library, always draws the bundled issue.
+        let dump = try run(["dump", "--size", "120x40"])
+        #expect(dump.stderr.isEmpty)
+        #expect(dump.stdout.split(separator: "\n").first?.contains("2018年第1期") == true)
         // A file given is read instead, and nothing is said of the library.
         let file = try run(["export", Fixtures.seedPath])
         #expect(file.stderr.isEmpty)
@@ -107,5 +111,11 @@ import Testing
         #expect(pick.status == 66 && pick.stderr.contains("is empty"))
         let named = try run(["export", "--library", dir.appendingPathComponent("none.sqlite").path])
         #expect(named.status == 66 && named.stderr.contains("no such file"))
+        // A library that exists but holds nothing is the same as none.
+        #expect(try run(["import", Fixtures.seedPath]).status == 0)
+        #expect(try run(["library", "remove", "1"]).status == 0)
+        let emptied = try run(["report", "--library", library])
+        #expect(emptied.status == 0 && emptied.stderr.isEmpty)
+        #expect(emptied.stdout == (try run(["report", Fixtures.seedPath])).stdout)
     }
 }

@@ -69,11 +69,28 @@ import Testing
         var dumb: [Double] = []
         var report: [Double] = []
         for _ in 0..<3 {
-            report.append(try onPty("env TERM=dumb \(CommandRunner.binary) report --lang en").milliseconds)
+            let plain = try onPty("env TERM=xterm-256color \(CommandRunner.binary) report --lang en")
+            #expect(!contains(plain.written, Self.query), "report asked the terminal")
+            report.append(plain.milliseconds)
             dumb.append(try onPty("env TERM=dumb \(CommandRunner.binary) --lang en").milliseconds)
         }
+        let dump = try onPty("env TERM=xterm-256color \(CommandRunner.binary) dump --size 80x24")
+        #expect(dump.status == 0 && !contains(dump.written, Self.query), "dump asked the terminal")
         let fastestDumb = try #require(dumb.min()), fastestReport = try #require(report.min())
         #expect(fastestDumb < fastestReport + 150, "TERM=dumb \(dumb) ms, report \(report) ms")
+    }
+
+    /// doctor follows the same rule: it reports the probe's answer only where the dashboard
+    /// would ask it.
+    @Test func doctorAsksOnlyWhereTheDashboardWould() throws {
+        let dumb = try onPty("env TERM=dumb \(CommandRunner.binary) doctor")
+        let text = String(decoding: dumb.written, as: UTF8.self)
+        #expect(dumb.status == 0)
+        #expect(text.contains("ambiguous:  not asked (no terminal type the dashboard can draw with)"), "\(text)")
+        #expect(!contains(dumb.written, Self.query))
+        let xterm = try onPty("env TERM=xterm-256color \(CommandRunner.binary) doctor")
+        #expect(contains(xterm.written, Self.query))
+        #expect(String(decoding: xterm.written, as: UTF8.self).contains("ambiguous:  no answer"))
     }
 
     /// Where the dashboard is drawn, the probe is still asked (and, unanswered, given up).
