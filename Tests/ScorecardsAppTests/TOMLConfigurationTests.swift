@@ -142,6 +142,16 @@ import Testing
         #expect(failure("[display]\nrestore = \"\"\"\n[=\n\"\"\"\n")?.message.contains("found a string") == true)
     }
 
+    /// Nesting the parser refuses is refused, and no depth of it exhausts the stack.
+    @Test func deepNestingIsAnErrorNotACrash() {
+        for (open, close) in [("[", "]"), ("{ a = ", "}")] {
+            let text = "[display]\nx = " + String(repeating: open, count: 100_000) + String(repeating: close, count: 100_000) + "\n"
+            let error = failure(text)
+            #expect(error?.line == 2, "\(error?.description ?? "nil")")
+            #expect(error?.message.contains("maximum nested value depth") == true, "\(error?.description ?? "nil")")
+        }
+    }
+
     /// TOMLKit reads strings as C strings; a NUL would cut a value short and hide the rest.
     @Test func nulIsRefusedNotCutShort() {
         #expect(failure("[display]\ntheme = \"dark\"\n\u{0}\ncolor = 42\n")?.line == 3)

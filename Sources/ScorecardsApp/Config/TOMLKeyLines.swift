@@ -57,6 +57,10 @@ struct TOMLKeyLines {
         var hazards: [Hazard] = []
         /// Where the current line starts, for columns.
         var lineStart = 0
+        /// Arrays and inline tables open around `i`. toml++ refuses more than 256; deeper
+        /// than that this scan stops, so that no text can exhaust the stack.
+        var depth = 0
+        static let maximumDepth = 300
 
         init(bytes: [UInt8]) { self.bytes = bytes }
 
@@ -176,12 +180,15 @@ struct TOMLKeyLines {
                 if peek(1) == c, peek(2) == c { multiLineString(escapes: true) } else { _ = basicString() }
             case UInt8(ascii: "'"):
                 if peek(1) == c, peek(2) == c { multiLineString(escapes: false) } else { _ = literalString() }
-            case UInt8(ascii: "["):
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                guard depth < Self.maximumDepth else {
+                    i = bytes.count
+                    return
+                }
                 i += 1
-                array()
-            case UInt8(ascii: "{"):
-                i += 1
-                inlineTable(path)
+                depth += 1
+                if c == UInt8(ascii: "[") { array() } else { inlineTable(path) }
+                depth -= 1
             default:
                 // Numbers, booleans, dates and times, `1979-05-27 07:32:00` with its space too.
                 checkDateWithSpace()
