@@ -1,5 +1,7 @@
+import Foundation
 @testable import ScorecardsApp
 import ScorecardsCorpus
+import ScorecardsTestSupport
 import ScorecardsGrid
 import Testing
 
@@ -131,6 +133,17 @@ import Testing
         let error = failure(text)
         #expect(error?.line == line && error?.column == column, "\(error?.description ?? "nil")")
         #expect(error?.message.contains(message) == true, "\(error?.description ?? "nil")")
+    }
+
+    /// Every input the config fuzzer found (Tests/Fuzz/fuzz-config.sh) reads as an error.
+    @Test func fuzzFindingsAreErrors() throws {
+        let directory = Fixtures.root.appendingPathComponent("Tests/Fuzz/config-seeds")
+        let findings = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasPrefix("regression-") }
+        #expect(findings.count >= 5)
+        for name in findings {
+            let text = String(decoding: try Data(contentsOf: directory.appendingPathComponent(name)), as: UTF8.self)
+            #expect(failure(text) != nil, "\(name)")
+        }
     }
 
     /// The same shapes where they are valid, or inside strings and comments, still read.

@@ -1,4 +1,7 @@
+#if !SCORECARDS_CONFIG_FUZZ
+// The config fuzzer (Tests/Fuzz/fuzz-config.sh) compiles TOMLKit's sources into its own module.
 import TOMLKit
+#endif
 
 /// TOML text → every setting it holds, each with its table, key and line. The parsing is
 /// toml++'s (through TOMLKit): all of TOML 1.0, so dotted keys, inline tables, `"""`
