@@ -124,6 +124,8 @@ import Testing
         let back = try tmux.waitFor { $0 == expected }
         #expect(back == expected)
         try tmux.send("q")
+        // Typed before the dashboard has gone, the echo would reach it as keys, not the shell.
+        _ = try tmux.waitFor { !$0.contains { $0.contains("? 帮助") } }
         try tmux.type("echo EXIT=$?")
         try tmux.send("Enter")
         #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
