@@ -69,7 +69,7 @@ bench: deps
 # Fuzzing and memory checks. FUZZ_SECONDS sets how long `make fuzz` runs.
 FUZZ_SECONDS ?= 300
 
-.PHONY: fuzz fuzz-short check-memory
+.PHONY: fuzz fuzz-short fuzz-config check-memory
 
 # libFuzzer with AddressSanitizer over the parser, the metric extractor and search (Tests/Fuzz/).
 # Fails on a crash, a timeout or an out-of-memory, leaving the input in fuzz-artifacts/.
@@ -79,6 +79,10 @@ fuzz:
 # The same for 30 seconds: the round CI runs.
 fuzz-short:
 	FUZZ_SECONDS=30 sh Tests/Fuzz/fuzz.sh
+
+# The same for the config reader over toml++ with its assertions on (Tests/Fuzz/fuzz-config.sh).
+fuzz-config: build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) sh Tests/Fuzz/fuzz-config.sh
 
 # A scripted session of the debug binary under valgrind: fails on any memory error or
 # definitely lost block (Scripts/check-memory.sh).

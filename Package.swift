@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // A complete TOML 1.0 parser (toml++, C++) for the config file.
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         // Pure text rules: display width, sanitising, line breaking, wrapping.
@@ -30,7 +32,8 @@ let package = Package(
         // Pure cell grid and widgets: where the wide-character rules are applied, once.
         .target(name: "ScorecardsGrid", dependencies: ["ScorecardsText"]),
         // Pure state machine, key table, views, and the in-memory terminal double.
-        .target(name: "ScorecardsApp", dependencies: ["ScorecardsCore", "ScorecardsGrid", "ScorecardsText"]),
+        .target(name: "ScorecardsApp", dependencies: ["ScorecardsCore", "ScorecardsGrid", "ScorecardsText",
+                                                      .product(name: "TOMLKit", package: "TOMLKit")]),
         // The only code that talks to ncurses.
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CTerminalSupport"),

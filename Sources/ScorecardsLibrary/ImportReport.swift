@@ -17,6 +17,9 @@ public struct ImportReport: Equatable, Sendable {
     }
 
     public var added: [LibraryEntry] = []
+    /// Files found in a directory that are not issues, left out (unless the import is
+    /// strict, when any of them fails the whole import), each with the reason.
+    public var rejected: [ImportFailure] = []
     public var skipped: [Skipped] = []
     public var warnings: [Warning] = []
     /// Every file the call looked at (directories expanded), and their bytes.

@@ -5,8 +5,11 @@ import ScorecardsCore
 /// the `*.txt` files directly inside it, in byte order of their names (so `issue-0002.txt`
 /// comes before `issue-0010.txt` when zero-padded, and the order never depends on locale).
 enum ImportSources {
-    static func expand(_ paths: [String]) -> (files: [String], failures: [ImportFailure]) {
+    /// `listed`: the files found by listing a directory, rather than named.
+    static func expand(_ paths: [String]) -> (files: [String], listed: Set<String>, failures: [ImportFailure]) {
         var files: [String] = []
+        var listed: Set<String> = []
+        var named: Set<String> = []
         var failures: [ImportFailure] = []
         for path in paths {
             let absolute = absolutePath(path)
@@ -17,15 +20,19 @@ enum ImportSources {
             }
             guard isDirectory.boolValue else {
                 files.append(absolute)
+                named.insert(absolute)
                 continue
             }
             do {
-                files += try IssueFile.textFiles(inDirectory: absolute)
+                let found = try IssueFile.textFiles(inDirectory: absolute)
+                files += found
+                listed.formUnion(found)
             } catch {
                 failures.append(ImportFailure(path: path, message: "cannot list the directory: \(error.summary)"))
             }
         }
-        return (files, failures)
+        // A file named on the command line is held to the stricter rule, wherever else it appears.
+        return (files, listed.subtracting(named), failures)
     }
 
     static func absolutePath(_ path: String) -> String {

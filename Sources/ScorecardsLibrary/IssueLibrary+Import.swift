@@ -10,8 +10,11 @@ extension IssueLibrary {
     /// order), all in one transaction.
     ///
     /// A file whose SHA-256 is already stored (or appeared earlier in the call) is skipped
-    /// and listed in `ImportReport.skipped`. If any file cannot be read or parsed, the whole
-    /// import is abandoned and the library is left exactly as it was: the error is
+    /// and listed in `ImportReport.skipped`. A file found in a directory that cannot be read
+    /// or parsed is left out and listed in `ImportReport.rejected`, as the dashboard skips
+    /// it, unless `strict`. If a file named in `paths` (or, when `strict`, any file) cannot be
+    /// read or parsed, the whole import is abandoned and the library is left exactly as it
+    /// was: the error is
     /// `LibraryError.importFailed` with every failed file and its reason (the rest are still
     /// parsed so that all failures are reported at once). An error thrown by `progress`
     /// also abandons the import and is rethrown as it is; a process killed midway leaves
@@ -19,8 +22,9 @@ extension IssueLibrary {
     /// synchronously, once at the start and after each file, inside the import's transaction:
     /// it must not call the library.
     @discardableResult
-    public func `import`(paths: [String], progress: (ImportProgress) throws -> Void = { _ in }) throws -> ImportReport {
-        let (files, missing) = ImportSources.expand(paths)
+    public func `import`(paths: [String], strict: Bool = true, progress: (ImportProgress) throws -> Void = { _ in }) throws -> ImportReport {
+        let (files, listed, missing) = ImportSources.expand(paths)
+        let lenient = strict ? [] : listed
         guard missing.isEmpty else { throw LibraryError.importFailed(missing) }
         let batches = stride(from: 0, to: files.count, by: Self.importBatch).map {
             Array(files[$0..<min($0 + Self.importBatch, files.count)])
@@ -42,10 +46,11 @@ extension IssueLibrary {
                     next = index + 1 < batches.count ? ParsePool(batches[index + 1], known: known) : nil
                     let lastPassage = try writer.lastPassageID()
                     for (path, outcome) in zip(batch, outcomes) {
-                        try take(outcome, path: path, writer: writer, importedAt: importedAt,
+                        try take(outcome, path: path, writer: writer, importedAt: importedAt, lenient: lenient.contains(path),
                                  known: &known, report: &report, failures: &failures)
-                        try progress(ImportProgress(done: report.added.count + report.skipped.count + failures.count,
-                                                    total: files.count, bytes: report.bytes))
+                        try progress(ImportProgress(
+                            done: report.added.count + report.skipped.count + report.rejected.count + failures.count,
+                            total: files.count, bytes: report.bytes))
                     }
                     if failures.isEmpty { try writer.indexPassages(after: lastPassage) }
                 }
@@ -62,7 +67,7 @@ extension IssueLibrary {
     /// Stores one parsed file, or records why it is skipped or failed. After the first
     /// failure nothing more is written, since the transaction will be rolled back anyway.
     private func take(
-        _ outcome: ParsePool.Outcome, path: String, writer: IssueWriter, importedAt: Double,
+        _ outcome: ParsePool.Outcome, path: String, writer: IssueWriter, importedAt: Double, lenient: Bool,
         known: inout [String: Int64], report: inout ImportReport, failures: inout [ImportFailure]
     ) throws {
         switch outcome {
@@ -71,7 +76,11 @@ extension IssueLibrary {
             report.skipped.append(.init(path: path, hash: hash, existingID: existing))
         case .failed(let bytes, let message):
             report.bytes += bytes
-            failures.append(ImportFailure(path: path, message: message))
+            if lenient {
+                report.rejected.append(ImportFailure(path: path, message: message))
+            } else {
+                failures.append(ImportFailure(path: path, message: message))
+            }
         case .parsed(let hash, let bytes, let parsed):
             report.bytes += bytes
             if let existing = known[hash] {

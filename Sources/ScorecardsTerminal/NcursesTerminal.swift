@@ -81,7 +81,7 @@ public final class NcursesTerminal: TerminalDevice {
     /// On a terminal other than the process's own (the benchmarks drive one on a pty).
     public init(options: Options, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>) throws(TerminalError) {
         let term = getenv("TERM").map { String(cString: $0) }
-        guard let term, !term.isEmpty, term != "dumb" else { throw .noTerminalType(term) }
+        guard let term, !TerminalCheck.namesNoType(term) else { throw .noTerminalType(term) }
         self.input = input
         self.output = output
         inputDescriptor = fileno(input)

@@ -11,6 +11,7 @@ import ScorecardsText
 // measured and the command that measured it; beside it, the figure a user would compare
 // with, measured in the same run.
 
+Usage.check(Array(CommandLine.arguments.dropFirst()))
 if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "corpus" {
     exit(CorpusCommand.run(Array(CommandLine.arguments.dropFirst(2))))
 }

@@ -41,7 +41,7 @@ import Testing
         second.date = "2019-01-15"
         second.number = "2019年第1期"
         background.post(.loadProgress(LoadProgress(done: 1, total: 2)))
-        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: ["scorecards: warning: skipped 'x.txt'"]))
+        background.post(.issuesLoaded([try Fixtures.bundled(), second], skipped: [SkippedFile(path: "dir/x.txt", reason: "not an issue")]))
         background.finish()
         let (state, terminal) = try run("", background: background)
         #expect(state.issues.count == 2)

@@ -206,6 +206,55 @@ import Testing
         #expect(missing.stderr.contains("no such file"))
     }
 
+    /// Uncommented, `config --default` passes `--check`, and a dashboard drawn with it is the
+    /// dashboard drawn with no config at all.
+    @Test func theDefaultConfigurationUncommentedMeansTheDefaults() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try CommandRunner.run(["config", "--default"]).stdout
+        let uncommented = text.components(separatedBy: "\n").map { line in
+            line.range(of: #"^# [a-z-]+ = "#, options: .regularExpression) != nil ? String(line.dropFirst(2)) : line
+        }.joined(separator: "\n")
+        #expect(uncommented.contains("\nnext-issue = [\"]\"]\n"))
+        let file = dir.appendingPathComponent("config.toml")
+        try uncommented.write(to: file, atomically: true, encoding: .utf8)
+        let check = try CommandRunner.run(["config", "--check", file.path])
+        #expect(check.status == 0, "\(check.stderr)")
+        #expect(check.stdout == "\(file.path): ok\n")
+        let keys = "jj<CR><C-d>q<Tab>m/zz<CR><Esc>"
+        let plain = try CommandRunner.run(["dump", "--size", "100x30", "--keys", keys, "--ambiwidth", "1"])
+        let configured = try CommandRunner.run(["dump", "--size", "100x30", "--keys", keys, "--ambiwidth", "1", "--config", file.path])
+        #expect(configured.status == 0 && configured.stdout == plain.stdout)
+    }
+
+    /// A BOM and CRLF line ends are read; an error in such a file is still one inert line.
+    @Test func bomAndCRLFAreReadAndTheirErrorsAreOneLine() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let good = dir.appendingPathComponent("good.toml")
+        try Data("\u{FEFF}[display]\r\nlanguage = \"en\"\r\n".utf8).write(to: good)
+        let read = try CommandRunner.run(["dump", "--size", "100x30", "--config", good.path])
+        #expect(read.status == 0 && read.stdout.contains("? help"), "\(read.stderr)")
+        let bad = dir.appendingPathComponent("bad.toml")
+        try Data("\u{FEFF}[display]\r\ntheme = \"dark\u{1B}[2J\r\n".utf8).write(to: bad)
+        let out = try CommandRunner.run(["config", "--check", bad.path])
+        #expect(out.status == 78)
+        #expect(out.stderr.hasPrefix("scorecards: config '\(bad.path)' line 2, column "), "\(out.stderr)")
+        #expect(out.stderr.filter { $0 == "\n" }.count == 1 && out.stderr.hasSuffix("\n"), "\(out.stderr.debugDescription)")
+        #expect(!out.stderr.dropLast().unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
+                "\(out.stderr.debugDescription)")
+    }
+
+    @Test func aConfigThatIsNotUTF8NamesTheLineAndTheByte() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("config.toml")
+        try Data("[display]\ntheme = \"".utf8 + [0xC4, 0xE3] + Data("\"\n".utf8)).write(to: file)
+        let out = try CommandRunner.run(["config", "--check", file.path])
+        #expect(out.status == 78)
+        #expect(out.stderr == "scorecards: config '\(file.path)' line 2: not UTF-8 text (byte 0xC4 at offset 19)\n")
+    }
+
     @Test func theDefaultConfigFileIsRead() throws {
         let dir = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

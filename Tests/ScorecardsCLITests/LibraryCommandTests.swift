@@ -41,15 +41,55 @@ import Testing
         #expect(unknown.stderr.hasPrefix("scorecards: "))
     }
 
-    @Test func aBadFileImportsNothing() throws {
+    /// With --strict, one file that is not an issue keeps the whole directory out.
+    @Test func aBadFileImportsNothingWhenStrict() throws {
         defer { try? FileManager.default.removeItem(at: dir) }
         try "not an issue at all".write(to: dir.appendingPathComponent("corpus/zz-notes.txt"), atomically: true, encoding: .utf8)
-        let out = try run(["import", corpus])
+        let out = try run(["import", "--strict", corpus])
         #expect(out.status == 65)
         #expect(out.stderr.contains("zz-notes.txt"))
         #expect(out.stderr.contains("nothing was imported"))
         #expect(out.stderr.components(separatedBy: "\n").count == 2)
         #expect(try run(["library"]).stdout.hasPrefix("the library is empty"))
+    }
+
+    /// Without --strict, import follows the dashboard: files in a directory that are not
+    /// issues are skipped, each named on stderr and in the summary; a file named on the
+    /// command line must be an issue.
+    @Test func filesInADirectoryThatAreNotIssuesAreSkippedAndNamed() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "not an issue at all".write(to: dir.appendingPathComponent("corpus/zz-notes.txt"), atomically: true, encoding: .utf8)
+        try Data([0x7F, 0x45, 0x4C, 0x46, 0, 1]).write(to: dir.appendingPathComponent("corpus/aa-binary.txt"))
+        let out = try run(["import", corpus])
+        #expect(out.status == 0, "\(out.stderr)")
+        let warnings = out.stderr.split(separator: "\n").map(String.init)
+        #expect(warnings.count == 2, "\(out.stderr)")
+        #expect(warnings.contains { $0.hasPrefix("scorecards: warning: skipped '\(corpus)/zz-notes.txt': ") })
+        #expect(warnings.contains { $0.hasPrefix("scorecards: warning: skipped '\(corpus)/aa-binary.txt': ") && $0.contains("NUL byte") })
+        #expect(out.stdout.hasPrefix("imported 5 issues, skipped 2 not issues (aa-binary.txt, zz-notes.txt)"), "\(out.stdout)")
+        #expect(try run(["library"]).stdout.split(separator: "\n").count == 6)
+
+        let named = try run(["import", dir.appendingPathComponent("corpus/zz-notes.txt").path, Fixtures.seedPath])
+        #expect(named.status == 65)
+        #expect(named.stderr.contains("zz-notes.txt") && named.stderr.contains("nothing was imported"))
+        #expect(try run(["library"]).stdout.split(separator: "\n").count == 6)
+
+        let junkOnly = dir.appendingPathComponent("junk")
+        try FileManager.default.createDirectory(at: junkOnly, withIntermediateDirectories: true)
+        try "nothing here".write(to: junkOnly.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let none = try run(["import", junkOnly.path])
+        #expect(none.status == 65)
+        #expect(none.stderr.contains("skipped '\(junkOnly.path)/a.txt'") && none.stderr.contains("no issue found in"))
+    }
+
+    /// The dashboard's status line names the files it skipped (dump draws what it draws).
+    @Test func theStatusLineNamesSkippedFiles() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "stray notes".write(to: dir.appendingPathComponent("corpus/readme.txt"), atomically: true, encoding: .utf8)
+        let zh = try run(["dump", corpus, "--size", "120x40", "--lang", "zh"])
+        #expect(zh.stdout.split(separator: "\n").last?.contains("1个文件不是成绩单，已跳过：readme.txt") == true, "\(zh.stdout)")
+        let en = try run(["dump", corpus, "--size", "120x40", "--lang", "en"])
+        #expect(en.stdout.split(separator: "\n").last?.contains("1 file skipped, not an issue: readme.txt") == true, "\(en.stdout)")
     }
 
     @Test func theDashboardOpensTheLibraryNewestFirst() throws {
@@ -81,6 +121,23 @@ import Testing
         // A file named on the command line must be an issue.
         let bad = try run(["dump", corpus, dir.appendingPathComponent("corpus/readme.txt").path, "--size", "80x24"])
         #expect(bad.status == 65)
+    }
+
+    /// In a real terminal, with more files than are loaded before the first frame: the
+    /// status line names the skipped file once the rest have loaded, and stderr does after.
+    @Test func theDashboardNamesSkippedFilesAfterLoadingTheRest() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let many = dir.appendingPathComponent("many").path
+        _ = try CorpusGenerator.writeCorpus(count: 9, seed: 3, to: many)
+        try "stray notes".write(to: URL(fileURLWithPath: many).appendingPathComponent("readme.txt"), atomically: true, encoding: .utf8)
+        let tmux = try Tmux(width: 120, height: 30, command: "\(CommandRunner.binary) --lang en --ambiwidth 1 \(many) 2>\(dir.path)/err.txt")
+        let screen = try tmux.waitFor { $0.last?.contains("readme.txt") == true }
+        #expect(screen.last?.contains("all 9 issues loaded") == true, "\(screen.joined(separator: "\n"))")
+        #expect(screen.last?.contains("1 file skipped, not an issue: readme.txt") == true, "\(screen.joined(separator: "\n"))")
+        try tmux.send("q")
+        _ = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT=") } }
+        let stderr = try String(contentsOfFile: "\(dir.path)/err.txt", encoding: .utf8)
+        #expect(stderr.contains("scorecards: warning: skipped '\(many)/readme.txt'"), "\(stderr)")
     }
 
     @Test func searchThroughTheLibraryIndex() throws {

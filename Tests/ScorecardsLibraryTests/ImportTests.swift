@@ -159,3 +159,33 @@ import Testing
         }
     }
 }
+
+/// Lenient imports: a file found in a directory that is not an issue is left out and
+/// reported, the rest stored; a file named in the call is still held to the rule.
+@Suite struct LenientImportTests {
+    @Test func filesListedFromADirectoryAreRejectedNotFatal() throws {
+        let directory = try TempDirectory()
+        let folder = directory.file("issues")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        _ = try directory.writeSeed("issues/a.txt")
+        _ = try directory.write("issues/b-notes.txt", "not an issue")
+        let library = try IssueLibrary(path: directory.file("library.sqlite"))
+        var last: ImportProgress?
+        let report = try library.import(paths: [folder], strict: false) { last = $0 }
+        #expect(report.added.count == 1)
+        #expect(report.rejected.map(\.path) == [(folder as NSString).appendingPathComponent("b-notes.txt")])
+        #expect(report.rejected.first?.message.isEmpty == false)
+        #expect(last?.done == 2 && last?.total == 2)
+        #expect(try library.issues().count == 1)
+
+        // Strict (the default): the same folder fails whole, and nothing more is stored.
+        let other = try IssueLibrary(path: directory.file("other.sqlite"))
+        #expect(throws: LibraryError.self) { try other.import(paths: [folder]) }
+        #expect(try other.isEmpty)
+
+        // Named, the file must be an issue even when the import is lenient.
+        let named = (folder as NSString).appendingPathComponent("b-notes.txt")
+        #expect(throws: LibraryError.self) { try other.import(paths: [folder, named], strict: false) }
+        #expect(try other.isEmpty)
+    }
+}

@@ -21,25 +21,48 @@ public struct Configuration: Equatable, Sendable {
 
     public struct Failure: Error, Equatable, CustomStringConvertible {
         public var line: Int
+        /// Where on the line, when the TOML parser says.
+        public var column: Int?
         public var message: String
-        public var description: String { "line \(line): \(message)" }
+
+        public init(line: Int, column: Int? = nil, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
+        public var description: String { "line \(line)" + (column.map { ", column \($0)" } ?? "") + ": \(message)" }
     }
 
+    /// TOML text → the settings, or the first thing wrong with it in the order of the text.
     public static func parse(_ text: String) throws(Failure) -> Configuration {
-        let document: TOMLSubset.Document
+        let document: TOMLReader.Document
         do {
-            document = try TOMLSubset.parse(text)
+            document = try TOMLReader.parse(text)
         } catch {
-            throw Failure(line: error.line, message: error.message)
+            throw Failure(line: error.line, column: error.column, message: error.message)
         }
-        for table in document.tables where !knownTables.contains(table.name) {
-            throw Failure(line: table.line, message: table.name.hasPrefix("keys.") ? unknownKeyTable(table.name) : "unknown table [\(table.name)]")
+        // Every setting is read, so that the problem reported is the first in the text, the
+        // key map's included (toml++ hands keys over sorted, and the key map is checked whole).
+        var problems = document.tables.filter { !knownTables.contains($0.name) }.map { table in
+            Failure(line: table.line, message: table.name.hasPrefix("keys.") ? unknownKeyTable(table.name) : "unknown table [\(table.name)]")
         }
         var config = Configuration()
         for entry in document.entries {
-            try config.take(entry)
+            do {
+                try config.take(entry)
+            } catch {
+                problems.append(error)
+            }
         }
-        _ = try config.keyMap()
+        do {
+            _ = try config.keyMap()
+        } catch {
+            problems.append(error)
+        }
+        if let first = problems.min(by: { ($0.line == 0 ? Int.max : $0.line) < ($1.line == 0 ? Int.max : $1.line) }) {
+            throw first
+        }
         return config
     }
 
@@ -49,17 +72,19 @@ public struct Configuration: Equatable, Sendable {
         "unknown table [\(name)]; key tables are " + KeyContext.allCases.map { "[keys.\($0.rawValue)]" }.joined(separator: ", ")
     }
 
-    private mutating func take(_ entry: TOMLSubset.Entry) throws(Failure) {
+    private mutating func take(_ entry: TOMLReader.Entry) throws(Failure) {
+        let key = TOMLName.key(entry.key)
+        let place = "'\(key)' in [\(entry.table)]"
         func fail(_ message: String) -> Failure { Failure(line: entry.line, message: message) }
         func string(_ allowed: [String]) throws(Failure) -> String {
             guard case .string(let s) = entry.value else {
-                throw fail("'\(entry.key)' must be a string, one of \(allowed.joined(separator: ", ")); found \(entry.value.typeName)")
+                throw fail("\(place) must be a string, one of \(allowed.joined(separator: ", ")); found \(entry.value.typeName)")
             }
-            guard allowed.contains(s) else { throw fail("'\(entry.key)' must be one of \(allowed.joined(separator: ", ")); found \"\(s)\"") }
+            guard allowed.contains(s) else { throw fail("\(place) must be one of \(allowed.joined(separator: ", ")); found \(entry.value.shown)") }
             return s
         }
         func bool() throws(Failure) -> Bool {
-            guard case .boolean(let b) = entry.value else { throw fail("'\(entry.key)' must be true or false; found \(entry.value.typeName)") }
+            guard case .boolean(let b) = entry.value else { throw fail("\(place) must be true or false; found \(entry.value.typeName)") }
             return b
         }
         if entry.table == "display" {
@@ -72,36 +97,45 @@ public struct Configuration: Equatable, Sendable {
                 switch entry.value {
                 case .integer(let n) where n == 1 || n == 2: ambiwidth = String(n)
                 case .string(let s) where ["auto", "1", "2"].contains(s): ambiwidth = s
-                default: throw fail("'ambiwidth' must be \"auto\", 1 or 2")
+                default: throw fail("\(place) must be \"auto\", 1 or 2; found \(entry.value.shown)")
                 }
             case "punctuation": punctuation = PunctuationStyle(rawValue: try string(PunctuationStyle.allCases.map(\.rawValue)))
             case "rise-color": riseColor = RiseColor(rawValue: try string(RiseColor.allCases.map(\.rawValue)))
             case "color": color = try bool()
             case "mouse": mouse = try bool()
             case "restore": restore = try bool()
-            default: throw fail("unknown key '\(entry.key)' in [display]")
+            default: throw fail("unknown key '\(key)' in [display]")
             }
             return
         }
         if entry.table.hasPrefix("keys.") {
             let context = String(entry.table.dropFirst(5))
             guard KeyContext(rawValue: context) != nil else { throw fail(Self.unknownKeyTable(entry.table)) }
-            let items: [TOMLSubset.Value]
+            let items: [TOMLReader.Value]
             switch entry.value {
             case .string: items = [entry.value]
             case .array(let values): items = values
-            default: throw fail("'\(entry.key)' must be a key or an array of keys, like [\"j\", \"<Down>\"]")
+            default: throw fail("\(place) must be a key or an array of keys, like [\"j\", \"<Down>\"]; found \(entry.value.typeName)")
             }
             var keyTexts: [String] = []
             for item in items {
-                guard case .string(let s) = item else { throw fail("'\(entry.key)': keys are strings, like \"j\" or \"<C-d>\"") }
+                guard case .string(let s) = item else { throw fail("\(place): keys are strings, like \"j\" or \"<C-d>\"; found \(item.typeName)") }
                 keyTexts.append(s)
             }
             keys[context, default: [:]][entry.key] = keyTexts
             keyLines[context + "." + entry.key] = entry.line
             return
         }
-        throw fail(entry.table.isEmpty ? "'\(entry.key)' must be inside a table such as [display]" : "unknown table [\(entry.table)]")
+        if entry.table.isEmpty {
+            if Self.knownTables.contains(entry.key) {
+                throw fail("'\(key)' must be a table, like [\(key)]; found \(entry.value.typeName)")
+            }
+            throw fail("'\(key)' must be inside a table such as [display]")
+        }
+        if entry.table == "keys" {
+            throw fail("'\(key)' in [keys] must be a table of keys, like [keys.\(key)]; found \(entry.value.typeName)")
+        }
+        throw fail("unknown table [\(entry.table)]")
     }
 
     /// The standard key map with this file's changes.

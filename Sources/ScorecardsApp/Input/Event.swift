@@ -31,9 +31,9 @@ public enum Event: Sendable, Equatable {
     case signalled(Int32)
     /// Issues are being read beside the loop: how far it has got.
     case loadProgress(LoadProgress)
-    /// Every issue, once loaded after the first frame (oldest first), and a warning for each
-    /// file found in a directory that was skipped because it is not an issue.
-    case issuesLoaded([IssueDocument], skipped: [String])
+    /// Every issue, once loaded after the first frame (oldest first), and each file found in
+    /// a directory that was skipped because it is not an issue.
+    case issuesLoaded([IssueDocument], skipped: [SkippedFile])
     /// Loading stopped on an error: leave as if asked to quit; the runtime reports it.
     case loadFailed(LoadFailure)
 }

@@ -18,7 +18,8 @@ public enum UIText: Sendable {
     case stateIgnored(String)
     case parseWarning(ParseWarning.Kind)
     case issueListTitle(Int)
-    case filesSkipped(Int)
+    /// The names of files skipped because they are not issues.
+    case filesSkipped([String])
     case issuesLoaded(Int)
     case loading(done: Int, total: Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
@@ -64,7 +65,7 @@ public enum UIText: Sendable {
         case .copied(let what): "已复制到剪贴板（OSC 52）：\(what)"
         case .stateIgnored(let why): "未能读取上次的阅读位置：\(why)"
         case .issueListTitle(let n): "各期（共\(n)期）"
-        case .filesSkipped(let n): "\(n)个文件不是成绩单，已跳过"
+        case .filesSkipped(let names): "\(names.count)个文件不是成绩单，已跳过：" + names.joined(separator: "、")
         case .issuesLoaded(let n): "已载入全部\(n)期"
         case .loading(let done, let total): "载入 \(done)/\(total)"
         case .parseWarning(let kind): switch kind {
@@ -119,7 +120,7 @@ public enum UIText: Sendable {
         case .copied(let what): "Copied to the clipboard (OSC 52): \(what)"
         case .stateIgnored(let why): "Last session's places not restored: \(why)"
         case .issueListTitle(let n): "Issues (\(n))"
-        case .filesSkipped(let n): "\(n) file\(n == 1 ? "" : "s") skipped: not an issue"
+        case .filesSkipped(let names): "\(names.count) file\(names.count == 1 ? "" : "s") skipped, not \(names.count == 1 ? "an issue" : "issues"): " + names.joined(separator: ", ")
         case .issuesLoaded(let n): "all \(n) issues loaded"
         case .loading(let done, let total): "loading \(done)/\(total)"
         case .parseWarning(let kind): ParseWarning(kind).message

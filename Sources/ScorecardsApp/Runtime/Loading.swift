@@ -21,3 +21,19 @@ public struct LoadFailure: Error, Equatable, Sendable {
         self.status = status
     }
 }
+
+/// A file found in a directory that was skipped because it is not an issue: named in the
+/// status bar, and on standard error with the reason.
+public struct SkippedFile: Equatable, Sendable {
+    public var path: String
+    /// Why it is not an issue, in one line (`no scorecard heading … found`).
+    public var reason: String
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// As the status bar names it: the last path component.
+    public var name: String { path.split(separator: "/").last.map(String.init) ?? path }
+}

@@ -19,7 +19,7 @@ public enum Update {
             state.replaceIssues(issues)
             var notes: [String] = []
             if wasLoading { notes.append(state.settings.text(.issuesLoaded(issues.count))) }
-            if !skipped.isEmpty { notes.append(state.settings.text(.filesSkipped(skipped.count))) }
+            if !skipped.isEmpty { notes.append(state.settings.text(.filesSkipped(skipped.map(\.name)))) }
             if !notes.isEmpty { state.message = notes.joined(separator: "；") }
         case .loadFailed:
             state.loading = nil

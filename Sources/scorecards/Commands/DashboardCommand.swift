@@ -44,15 +44,20 @@ struct DashboardCommand: ParsableCommand {
     func run() throws {
         let configuration = try display.configuration()
         let keyMap = try KeyMapSource.keyMap(configuration)
-        let plan = try StagedLoad.plan(paths, library: library)
-        let first: StagedLoad.First
-        do { first = try plan.first() } catch { throw Failure.report(error) }
         if isatty(1) == 0 {
-            let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
-            try printReport(plan, first, settings: settings)
+            try printReport(configuration: configuration, utf8: true)
             return
         }
         let locale = TerminalLocale.setUp()
+        // The probe below writes to the terminal and waits for its answer: only where the
+        // dashboard is to be drawn, never before the report or an error.
+        if let problem = TerminalCheck.problem() {
+            try cannotDraw(problem, configuration: configuration, utf8: locale.isUTF8)
+            return
+        }
+        let plan = try StagedLoad.plan(paths, library: library)
+        let first: StagedLoad.First
+        do { first = try plan.first() } catch { throw Failure.report(error) }
         let ambiguous = resolveAmbiguous(display.ambiwidthChoice(configuration))
         let settings = display.settings(ambiguous: ambiguous, configuration: configuration, utf8: locale.isUTF8)
         let chosenTheme = Theme.named(theme ?? configuration.theme ?? "dark") ?? .dark
@@ -63,17 +68,12 @@ struct DashboardCommand: ParsableCommand {
                 theme: chosenTheme.riseColor(riseColor ?? configuration.riseColor ?? .red), noColor: colorOff,
                 mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide))
         } catch {
-            switch error {
-            case .noTerminalType:
-                Stderr.line("scorecards: \(error.message); printing the report instead")
-                try printReport(plan, first, settings: settings)
-                return
-            case .unknownTerminal, .notATerminal:
-                throw Failure.exit(error.message, status: 69)
-            }
+            try cannotDraw(error, configuration: configuration, utf8: locale.isUTF8)
+            return
         }
         var state = AppState(issues: [first.issue], size: terminal.size, settings: settings, keyMap: keyMap,
                              warnings: first.warnings)
+        if !first.skipped.isEmpty { state.message = settings.text(.filesSkipped(first.skipped.map(\.name))) }
         if let progress = plan.progress(after: first) { _ = Update.apply(.loadProgress(progress), to: &state) }
         let remember = !noRestore && configuration.restore != false
         var memory = ReadingMemory()
@@ -93,7 +93,7 @@ struct DashboardCommand: ParsableCommand {
         let background = Background(wake: NcursesTerminal.wake)
         plan.start(after: first, into: background)
         // What the loading reported, as the loop received it.
-        var skipped: [String] = []
+        var skipped: [SkippedFile] = []
         var failure: LoadFailure?
         // From here SIGINT, SIGTERM and SIGHUP end the loop like `q`, so the place is saved.
         terminal.listenForSignals()
@@ -104,14 +104,14 @@ struct DashboardCommand: ParsableCommand {
                 while left > 0 { left = sleep(left) }  // a signal cuts a sleep short
             }
             switch event {
-            case .issuesLoaded(_, let lines): skipped = lines
+            case .issuesLoaded(_, let files): skipped = files
             case .loadFailed(let stopped): failure = stopped
             default: break
             }
         }
         background.cancel()
         terminal.close()
-        for line in skipped { Stderr.line(line) }
+        for file in skipped { Stderr.line(StagedLoad.warning(file)) }
         if remember {
             memory.record(state)
             if let problem = StateStore.save(memory) { Stderr.line("scorecards: \(problem)") }
@@ -120,19 +120,40 @@ struct DashboardCommand: ParsableCommand {
         if let failure { throw Failure.report(failure) }
     }
 
-    /// Without a terminal: the plain report of the newest issue, once every issue has been
-    /// read by the same rules as for the dashboard.
-    private func printReport(_ plan: StagedLoad, _ first: StagedLoad.First, settings: Settings) throws {
+    /// No type to draw with: the report, with a note. A terminal that cannot be used: exit 69.
+    private func cannotDraw(_ error: TerminalError, configuration: Configuration, utf8: Bool) throws {
+        switch error {
+        case .noTerminalType:
+            Stderr.line("scorecards: \(error.message); printing the report instead")
+            try printReport(configuration: configuration, utf8: utf8)
+        case .unknownTerminal, .notATerminal:
+            throw Failure.exit(error.message, status: 69)
+        }
+    }
+
+    /// Without a terminal: the plain report of the issue the dashboard would show first. With
+    /// no paths, the issue `scorecards report` reads (and says which); with paths, the newest,
+    /// once every issue has been read by the same rules as for the dashboard.
+    private func printReport(configuration: Configuration, utf8: Bool) throws {
+        let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration, utf8: utf8)
+        if paths.isEmpty {
+            let one = try IssueChoice.load(path: nil, library: library, issue: nil)
+            IssueSource.report(one)
+            Stdout.write(Report.text(one.issue, settings: settings))
+            return
+        }
+        let plan = try StagedLoad.plan(paths, library: library)
         let loaded: StagedLoad.Loaded
         do {
+            let first = try plan.first()
             loaded = try plan.rest(after: first)
                 ?? StagedLoad.Loaded(issues: [first.issue], warnings: first.warnings, skipped: first.skipped)
         } catch {
             throw Failure.report(error)
         }
-        for line in loaded.skipped { Stderr.line(line) }
+        for file in loaded.skipped { Stderr.line(StagedLoad.warning(file)) }
         for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
-        Stdout.write(Report.text(first.issue, settings: settings))
+        Stdout.write(Report.text(loaded.issues[loaded.issues.count - 1], settings: settings))
     }
 
     /// `auto` asks the terminal, as Vim does for 'ambiwidth'; no answer means narrow, which

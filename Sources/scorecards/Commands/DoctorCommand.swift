@@ -28,13 +28,17 @@ struct DoctorCommand: ParsableCommand {
         let io = "stdin \(info.stdinIsTerminal ? "is" : "is not") a terminal, stdout \(info.stdoutIsTerminal ? "is" : "is not") a terminal"
         lines.append("streams:    \(io)" + (info.size.map { ", size \($0.width)x\($0.height)" } ?? ""))
         let probe: String
-        if info.stdinIsTerminal && info.stdoutIsTerminal {
+        // Asked only where the dashboard would be drawn, as the dashboard itself does.
+        switch TerminalCheck.problem() {
+        case nil where info.stdinIsTerminal:
             switch TerminalProbe.ambiguousWidth() {
             case 2?: probe = "2 (wide): borders in ASCII, bars in braille"
             case 1?: probe = "1 (narrow)"
             default: probe = "no answer: assuming 1 (narrow), as glibc does"
             }
-        } else {
+        case .noTerminalType?, .unknownTerminal?:
+            probe = "not asked (no terminal type the dashboard can draw with)"
+        default:
             probe = "not asked (not a terminal)"
         }
         lines.append("ambiguous:  \(probe)")

@@ -45,12 +45,13 @@ struct DumpCommand: ParsableCommand {
             let plan = try StagedLoad.plan(paths, library: library)
             do { loaded = try plan.loadAll() } catch { throw Failure.report(error) }
         }
-        for line in loaded.skipped { Stderr.line(line) }
+        for file in loaded.skipped { Stderr.line(StagedLoad.warning(file)) }
         for warning in loaded.warnings { Stderr.line("scorecards: warning: \(warning.message)") }
+        let settings = display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration)
         var state = AppState(
-            issues: loaded.issues, size: size.value,
-            settings: display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration),
+            issues: loaded.issues, size: size.value, settings: settings,
             keyMap: try KeyMapSource.keyMap(configuration), warnings: loaded.warnings)
+        if !loaded.skipped.isEmpty { state.message = settings.text(.filesSkipped(loaded.skipped.map(\.name))) }
         _ = Update.run(events, on: &state)
         Stdout.write(Render.screen(state).lines().joined(separator: "\n") + "\n")
     }

@@ -6,8 +6,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Print the parsed issue (scorecards, articles, metrics) as JSON.")
 
-    @Argument(help: "An issue file (UTF-8, UTF-8 with BOM or GB18030). Default: the bundled issue.")
-    var path: String?
+    @OptionGroup var source: IssueChoice
 
     @Option(help: "Output format. Only 'json'.")
     var format: ExportFormat = .json
@@ -15,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     enum ExportFormat: String, ExpressibleByArgument { case json }
 
     func run() throws {
-        let loaded = try IssueSource.load(path)
+        let loaded = try source.load()
         IssueSource.report(loaded)
         Stdout.write(IssueExport.text(loaded.issue))
     }

@@ -1,15 +1,18 @@
 import ArgumentParser
 import Glibc
 import ScorecardsLibrary
+import ScorecardsApp
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Parse issue files (or directories of them) into the library.",
         discussion: """
-        All files go in one transaction: if any file cannot be read or is not an issue, \
-        nothing is imported and the library stays as it was. A file already in the library \
-        (same content) is skipped.
+        As the dashboard does, a file found in a directory that is not an issue is skipped \
+        with a warning naming it; a file named on the command line must be an issue. All \
+        files go in one transaction: if a named file cannot be read or is not an issue (with \
+        --strict, if any file cannot), nothing is imported and the library stays as it was. \
+        A file already in the library (same content) is skipped.
         """)
 
     @Argument(help: "Issue files and directories of *.txt issue files.")
@@ -17,6 +20,9 @@ struct ImportCommand: ParsableCommand {
 
     @Option(help: "The library file. Default: $SCORECARDS_LIBRARY or $XDG_DATA_HOME/scorecards/library.sqlite.")
     var library: String?
+
+    @Flag(help: "All or nothing: a file in a directory that is not an issue fails the whole import too.")
+    var strict = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or directory to import") }
@@ -28,18 +34,33 @@ struct ImportCommand: ParsableCommand {
         let start = Stopwatch.now()
         let report: ImportReport
         do {
-            report = try store.import(paths: paths) { progress in bar.show(progress) }
+            report = try store.import(paths: paths, strict: strict) { progress in bar.show(progress) }
         } catch let error as LibraryError {
             bar.finish()
             throw LibrarySource.failure(error)
         }
         bar.finish()
+        for rejected in report.rejected {
+            Stderr.line("scorecards: warning: skipped '\(Stderr.safe(rejected.path))': \(Stderr.safe(rejected.message))")
+        }
         for warning in report.warnings { Stderr.line("scorecards: warning: \(Stderr.safe(warning.description))") }
+        if report.added.isEmpty, report.skipped.isEmpty, !report.rejected.isEmpty {
+            throw Failure.exit("no issue found in \(paths.map { "'\(Stderr.safe($0))'" }.joined(separator: ", ")); nothing was imported", status: 65)
+        }
         let seconds = (Stopwatch.now() - start) / 1000
         var line = "imported \(report.added.count) issue\(report.added.count == 1 ? "" : "s")"
+        if !report.rejected.isEmpty { line += ", " + Self.notIssues(report.rejected.map { SkippedFile(path: $0.path, reason: $0.message).name }) }
         if !report.skipped.isEmpty { line += ", skipped \(report.skipped.count) already in the library" }
         line += String(format: " (%.1f MB in %.1f s) into %@", Double(report.bytes) / 1e6, seconds, store.path)
         Stdout.write(Stderr.safe(line) + "\n")
+    }
+}
+
+extension ImportCommand {
+    /// `skipped 2 not issues (notes.txt, readme.txt)`: the names, up to three.
+    static func notIssues(_ names: [String]) -> String {
+        let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? " and \(names.count - 3) more" : "")
+        return "skipped \(names.count) not \(names.count == 1 ? "an issue" : "issues") (\(shown))"
     }
 }
 

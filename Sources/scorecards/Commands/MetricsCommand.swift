@@ -8,8 +8,7 @@ struct MetricsCommand: ParsableCommand {
         commandName: "metrics",
         abstract: "Print every figure of the issue: a table, CSV or JSON.")
 
-    @Argument(help: "An issue file. Default: the bundled issue.")
-    var path: String?
+    @OptionGroup var source: IssueChoice
 
     @Flag(help: "Comma-separated values, with a header row.")
     var csv = false
@@ -27,7 +26,7 @@ struct MetricsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try IssueSource.load(path)
+        let loaded = try source.load()
         IssueSource.report(loaded)
         var rows: [Row] = []
         for card in loaded.issue.scorecards {

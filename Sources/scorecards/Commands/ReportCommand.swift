@@ -6,8 +6,7 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Print every scorecard with its lead and article headlines as plain text.")
 
-    @Argument(help: "An issue file. Default: the bundled issue.")
-    var path: String?
+    @OptionGroup var source: IssueChoice
 
     @OptionGroup var display: DisplayOptions
 
@@ -16,7 +15,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try display.configuration()
-        let loaded = try IssueSource.load(path)
+        let loaded = try source.load()
         IssueSource.report(loaded)
         Stdout.write(Report.text(loaded.issue, settings: display.settings(ambiguous: display.fixedAmbiguous(configuration), configuration: configuration), width: width))
     }

@@ -12,27 +12,26 @@ struct SearchCommand: ParsableCommand {
         discussion: """
         Prints one hit a line: ARTICLE-ID, HEADLINE and SNIPPET separated by tabs; with \
         --json an array of {article, scorecard, headline, field, snippet}. Exits 0 when \
-        something matched and 1 when nothing did, as grep does.
+        something matched and 1 when nothing did, as grep does. With no FILE and no \
+        --issue, searches every issue of the library (when it holds any) through its \
+        full-text index, and each hit says which issue.
         """)
 
     @Argument(help: "What to look for: 武昌, wuchang, wc, GDP …")
     var query: String
 
-    @Argument(help: "An issue file. Default: the library (through its full-text index) when it holds issues, else the bundled issue.")
-    var path: String?
+    /// Without a FILE or --issue, the whole library through its full-text index.
+    @OptionGroup var source: IssueChoice
 
     @Flag(help: "Print JSON.")
     var json = false
 
-    @Option(help: "The library file.")
-    var library: String?
-
     func run() throws {
-        if path == nil, let store = try LibrarySource.existing(library) {
+        if source.path == nil, source.issue == nil, let store = try LibrarySource.existing(source.library) {
             try searchLibrary(store)
             return
         }
-        let loaded = try IssueSource.load(path)
+        let loaded = try source.load()
         IssueSource.report(loaded)
         let search = IssueSearch(loaded.issue)
         let results = search.index.search(query)

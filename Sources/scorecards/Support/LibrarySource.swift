@@ -42,6 +42,14 @@ enum LibrarySource {
         }
     }
 
+    /// Every stored issue, oldest first, for the dashboard: the library's own order (newest
+    /// date first, then newest id) reversed, so that the issue shown first is the one
+    /// `report`, `export` and `metrics` read. (Sorting by date alone would put, of two issues
+    /// of one date, the older import last.)
+    static func oldestFirst(_ store: IssueLibrary) throws(LibraryError) -> [IssueDocument] {
+        Array(try store.loadAll().reversed())
+    }
+
     static func failure(_ error: LibraryError) -> ExitCode {
         Failure.report(problem(error))
     }

@@ -42,9 +42,10 @@ struct StagedLoad: Sendable {
             }
             let entries: [LibraryEntry]
             do { entries = try store.issues() } catch { throw LibrarySource.failure(error) }
-            // Stored newest first already.
-            return StagedLoad(items: entries.map { .stored($0.id) }, newestFirst: Array(entries.indices), library: store,
-                              paths: [])
+            // Stored newest first (by date, then by id): as items, oldest first, so that of two
+            // issues of one date the later stored is the newer, as the library orders them.
+            let items = entries.reversed().map { Item.stored($0.id) }
+            return StagedLoad(items: items, newestFirst: Array(items.indices.reversed()), library: store, paths: [])
         }
         var items: [Item] = []
         for path in paths {
@@ -75,7 +76,7 @@ struct StagedLoad: Sendable {
         var index: Int?
         /// How many items `first` went through, this one included.
         var tried: Int
-        var skipped: [String]
+        var skipped: [SkippedFile]
     }
 
     /// The newest issue; with nothing to read (no paths, no library), the bundled one.
@@ -83,19 +84,19 @@ struct StagedLoad: Sendable {
         guard !items.isEmpty else {
             return First(issue: IssueSource.bundled().issue, warnings: [], index: nil, tried: 0, skipped: [])
         }
-        var skipped: [String] = []
+        var skipped: [SkippedFile] = []
         for (position, index) in newestFirst.enumerated() {
             switch read(index) {
             case .issue(let issue, let warnings):
                 return First(issue: issue, warnings: warnings, index: index, tried: position + 1, skipped: skipped)
-            case .skipped(let warning):
-                skipped.append(warning)
+            case .skipped(let file):
+                skipped.append(file)
             case .failed(let failure):
                 throw failure
             }
         }
         let names = paths.map { "'\(Stderr.safe($0))'" }.joined(separator: ", ")
-        throw LoadFailure(lines: skipped + ["scorecards: no issue found in \(names)"], status: 65)
+        throw LoadFailure(lines: skipped.map(Self.warning) + ["scorecards: no issue found in \(names)"], status: 65)
     }
 
     /// Where loading stands once the first issue is read; nil when nothing is left to read.
@@ -108,8 +109,8 @@ struct StagedLoad: Sendable {
         var issues: [IssueDocument]
         /// The first (newest) issue's warnings.
         var warnings: [ParseWarning]
-        /// A warning for each file from a directory that is not an issue.
-        var skipped: [String]
+        /// Each file from a directory that is not an issue.
+        var skipped: [SkippedFile]
     }
 
     /// Reads every item `first` did not, newest first, calling `progress` after each (a
@@ -143,7 +144,7 @@ struct StagedLoad: Sendable {
                 if cancelled() { return nil }
                 switch read(index) {
                 case .issue(let issue, _): documents[index] = issue
-                case .skipped(let warning): skipped.append(warning)
+                case .skipped(let file): skipped.append(file)
                 case .failed(let failure): throw failure
                 }
                 done += 1
@@ -187,7 +188,7 @@ struct StagedLoad: Sendable {
 
     private enum Outcome {
         case issue(IssueDocument, [ParseWarning])
-        case skipped(String)
+        case skipped(SkippedFile)
         case failed(LoadFailure)
     }
 
@@ -201,7 +202,7 @@ struct StagedLoad: Sendable {
                 return .issue(parsed.issue, parsed.warnings)
             } catch {
                 if named { return .failed(Failure.problem(error, path: path)) }
-                return .skipped("scorecards: warning: skipped '\(Stderr.safe(path))': \(error.summary)")
+                return .skipped(SkippedFile(path: path, reason: error.summary))
             }
         case .stored(let id):
             guard let library else { return .failed(LoadFailure(lines: ["scorecards: no library"], status: 66)) }
@@ -211,5 +212,10 @@ struct StagedLoad: Sendable {
                 return .failed(LibrarySource.problem(error))
             }
         }
+    }
+
+    /// The line standard error gets for a skipped file.
+    static func warning(_ file: SkippedFile) -> String {
+        "scorecards: warning: skipped '\(Stderr.safe(file.path))': \(file.reason)"
     }
 }
