@@ -47,7 +47,7 @@ import Testing
         #expect(state.issues.count == 2)
         #expect(state.loading == nil)
         #expect(terminal.frames.last?.lines().first?.contains("1/2") == true)
-        #expect(state.message == "已载入全部2期；1个文件不是成绩单，已跳过")
+        #expect(state.message == "已载入全部2期；1个文件不是成绩单，已跳过：x.txt")
         // Taken together: the first frame, then one for both events.
         #expect(terminal.frames.count == 2)
     }

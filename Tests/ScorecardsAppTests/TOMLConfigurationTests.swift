@@ -80,7 +80,7 @@ import Testing
         ("[display]\nambiwidth = 2.0\n", 2, "'ambiwidth' in [display] must be \"auto\", 1 or 2; found 2.0"),
         ("[[display]]\ntheme = \"dark\"\n", 1, "'display' must be a table, like [display]; found an array"),
         ("[keys]\ndashboard.move-down = [\"e\"]\nfly = 1\n", 3, "'fly' in [keys] must be a table of keys, like [keys.fly]; found an integer"),
-        ("[keys.dashboard.move-down]\n", 1, "unknown table [keys.dashboard.move-down]; key tables are [keys.global], [keys.dashboard], [keys.reader], [keys.metrics], [keys.prompt]"),
+        ("[keys.dashboard.move-down]\n", 1, "unknown table [keys.dashboard.move-down]; key tables are [keys.global], [keys.dashboard], [keys.reader], [keys.metrics], [keys.prompt], [keys.issues], [keys.help]"),
         ("[display]\n\"colour.scheme\" = 1\n", 2, "unknown key '\"colour.scheme\"' in [display]"),
     ])
     func theLineIsFoundFromTheKey(_ text: String, _ line: Int, _ message: String) {

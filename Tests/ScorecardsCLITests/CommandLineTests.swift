@@ -215,7 +215,7 @@ import Testing
         let uncommented = text.components(separatedBy: "\n").map { line in
             line.range(of: #"^# [a-z-]+ = "#, options: .regularExpression) != nil ? String(line.dropFirst(2)) : line
         }.joined(separator: "\n")
-        #expect(uncommented.contains("\nnext-issue = [\"]\"]\n"))
+        #expect(uncommented.contains("\nnext-issue = [\"]\"]  # "))
         let file = dir.appendingPathComponent("config.toml")
         try uncommented.write(to: file, atomically: true, encoding: .utf8)
         let check = try CommandRunner.run(["config", "--check", file.path])
