@@ -14,6 +14,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case selection
     /// The selected row of a pane without focus.
     case selectionInactive
+    /// A selected row dimmed because a search found nothing in it, in any pane.
+    case selectionDimmed
     case headline
     case meta
     case body
@@ -21,6 +23,9 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case figureValue
     case rise
     case fall
+    /// The bars of a change: marks, so they may be lighter than text in the same colour.
+    case riseBar
+    case fallBar
     case sparkline
     case sparklineDerived
     case match
