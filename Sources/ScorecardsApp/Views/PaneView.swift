@@ -50,6 +50,7 @@ enum PaneView {
             let w = grid.width(of: position)
             grid.put(position, x: layout.box.maxX - w - 2, y: layout.box.maxY - 1, clip: layout.box, role: focused ? .borderFocused : .border)
         }
-        FiguresStrip.draw(state, card: index, glyphs: glyphs, in: layout.figures, into: &grid)
+        FiguresStrip.draw(state, card: index, glyphs: glyphs, frame: focused ? .borderFocused : .border,
+                          title: focused ? .titleFocused : .title, in: layout.figures, into: &grid)
     }
 }
