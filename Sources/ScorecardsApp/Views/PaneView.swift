@@ -22,8 +22,9 @@ enum PaneView {
             let matches = state.search.outcome?.matches(for: ref)
             // During a search the articles without a hit are dimmed, not hidden: every
             // pane keeps its rows in place while the query changes under the user's eyes.
+            // A selected row without a hit is dimmed too, keeping only a mark of the selection.
             let unmatched = state.search.outcome != nil && matches == nil
-            let role: Role = selected ? (focused ? .selection : .selectionInactive)
+            let role: Role = selected ? (unmatched ? .selectionDimmed : focused ? .selection : .selectionInactive)
                 : unmatched ? .dim : (article.kind == .lead ? .lead : .item)
             let rowRect = Rect(x: list.x, y: list.y + row, width: list.width, height: 1)
             if selected { grid.fill(rowRect, role: role) }
