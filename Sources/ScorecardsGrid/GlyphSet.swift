@@ -32,13 +32,16 @@ public struct GlyphSet: Equatable, Sendable {
     public var fall: String
     public var ellipsis: Character
     public var scrollThumb: String
+    /// Point to tabs that did not fit, before and after the ones shown.
+    public var moreBefore: String
+    public var moreAfter: String
 
     public static let unicode = GlyphSet(
         kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "├", teeRight: "┤", selected: "▸",
         levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         derivedLevels: ["⣀", "⣀", "⣤", "⣤", "⣶", "⣶", "⣿", "⣿"], approximately: "≈", missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
-        scrollThumb: "┃")
+        scrollThumb: "┃", moreBefore: "◂", moreAfter: "▸")
 
     /// For terminals that draw ambiguous characters wide: braille is not ambiguous.
     public static let braille = GlyphSet(
@@ -46,14 +49,14 @@ public struct GlyphSet: Equatable, Sendable {
         teeLeft: "+", teeRight: "+", selected: "▸",
         levels: ["⣀", "⣠", "⣤", "⣴", "⣶", "⣾", "⣿", "⣿"],
         derivedLevels: ["⡀", "⡀", "⡄", "⡄", "⡆", "⡆", "⡇", "⡇"], approximately: "~", missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
-        scrollThumb: "#")
+        scrollThumb: "#", moreBefore: "◂", moreAfter: "▸")
 
     public static let ascii = GlyphSet(
         kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", selected: ">",
         levels: ["_", ".", ":", "-", "=", "+", "*", "#"],
         derivedLevels: [",", ",", ";", ";", "i", "i", "l", "l"], approximately: "~", missing: "x", rise: "^", fall: "v", ellipsis: "~",
-        scrollThumb: "#")
+        scrollThumb: "#", moreBefore: "<", moreAfter: ">")
 
     /// The border of the focused pane: heavier, so focus shows without colour as well.
     public var focused: GlyphSet {
