@@ -80,6 +80,18 @@ public struct Theme: Equatable, Sendable, CustomStringConvertible {
         // Without colours, emphasis alone: the same for every theme.
         table[ColorDepth.none] = Role.allCases.map(Theme.monochromeStyle)
         self.styles = table
+        deriveReversed()
+    }
+
+    /// Reversed roles follow their base role, whatever the table says of them.
+    private mutating func deriveReversed() {
+        for depth in styles.keys {
+            for role in Role.allCases {
+                guard let base = role.reversedOf, var style = styles[depth]?[Int(base.rawValue)] else { continue }
+                style.reverse.toggle()
+                styles[depth]?[Int(role.rawValue)] = style
+            }
+        }
     }
 
     public var description: String { name }
@@ -109,6 +121,7 @@ public struct Theme: Equatable, Sendable, CustomStringConvertible {
             theme.styles[depth]?.swapAt(Int(Role.rise.rawValue), Int(Role.fall.rawValue))
             theme.styles[depth]?.swapAt(Int(Role.riseBar.rawValue), Int(Role.fallBar.rawValue))
         }
+        theme.deriveReversed()
         return theme
     }
 
@@ -170,6 +183,7 @@ extension Theme {
         case .fall: Style(foreground: c(78, 10, 2), bold: true)
         case .riseBar: Style(foreground: c(203, 9, 1))
         case .fallBar: Style(foreground: c(78, 10, 2))
+        case .fallBarReversed, .selectionReversed: .plain  // derived from their base roles
         case .sparkline: Style(foreground: c(110, 14, 6))
         case .sparklineDerived: Style(foreground: c(244, 8, 7))
         case .match: Style(foreground: c(230, 0, 0), background: c(58, 3, 3))
@@ -211,6 +225,7 @@ extension Theme {
         case .fall: Style(foreground: c(28, nil, nil), bold: full)
         case .riseBar: Style(foreground: c(160, 1, 1))
         case .fallBar: Style(foreground: c(28, nil, nil))
+        case .fallBarReversed, .selectionReversed: .plain  // derived from their base roles
         case .sparkline: Style(foreground: c(31, 4, 4))
         case .sparklineDerived: Style(foreground: c(244, 8, 0))
         case .match: Style(foreground: c(16, 15, 7), background: c(136, 5, 1))

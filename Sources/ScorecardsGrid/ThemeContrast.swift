@@ -47,7 +47,8 @@ extension Role {
     /// Lines, bars and glyphs rather than words.
     public var isMark: Bool {
         switch self {
-        case .border, .borderFocused, .sparkline, .sparklineDerived, .riseBar, .fallBar, .cursor: true
+        case .border, .borderFocused, .sparkline, .sparklineDerived, .riseBar, .fallBar, .fallBarReversed,
+             .selectionReversed, .cursor: true
         default: false
         }
     }
