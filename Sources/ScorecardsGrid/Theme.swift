@@ -96,8 +96,11 @@ public struct Theme: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { name }
 
-    /// What `--theme` and the config file accept: a theme, or `auto` to ask the terminal.
     public static let names = ["dark", "light", "mono"]
+
+    /// What `--theme` and the config file accept: a theme, or `auto` (the default) for the
+    /// one made for the terminal's background.
+    public static let choices = ["auto"] + names
 
     public static func named(_ name: String) -> Theme? {
         switch name {

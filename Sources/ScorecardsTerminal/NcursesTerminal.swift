@@ -13,6 +13,9 @@ public final class NcursesTerminal: TerminalDevice {
         public var ambiguousWide: Bool
         /// East Asian Ambiguous ranges as [first, last] pairs, for ncursesw's width in wide mode.
         public var ambiguousRanges: [UInt32]
+        /// Bytes typed before curses started (read while the terminal was being asked
+        /// something), handed back to it to be read first.
+        public var typedAhead: [UInt8] = []
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool, ambiguousRanges: [UInt32]) {
             self.theme = theme
@@ -85,6 +88,8 @@ public final class NcursesTerminal: TerminalDevice {
         noecho()
         nonl()
         keypad(window, true)
+        // ungetch puts a byte at the front of the queue: the last pushed is read first.
+        for byte in options.typedAhead.reversed() { _ = ungetch(Int32(byte)) }
         _ = curs_set(0)
         // A bare Esc otherwise waits about a second for a sequence that never comes.
         if getenv("ESCDELAY") == nil { set_escdelay(25) }
