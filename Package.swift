@@ -48,10 +48,14 @@ let package = Package(
             name: "scorecards-bench",
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText",
                            "ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsTerminal"]),
+        // `make test-visual`: screenshots of the dashboard in xterm under Xvfb, checked cell by cell.
+        .executableTarget(
+            name: "scorecards-visual",
+            dependencies: ["ScorecardsApp", "ScorecardsBundle", "ScorecardsCore", "ScorecardsGrid", "ScorecardsTestSupport"]),
         // What one fuzz input drives: the libFuzzer target (Tests/Fuzz) and the regression
         // tests share it.
         .target(name: "ScorecardsFuzzing", dependencies: ["ScorecardsCore"]),
-        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp"]),
+        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText", "CGlibcLocale"],
             // Unicode's conformance files, read through #filePath rather than as bundle resources.
