@@ -65,7 +65,7 @@ let package = Package(
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsTestSupport", "ScorecardsFuzzing"]),
         .testTarget(name: "ScorecardsGridTests", dependencies: ["ScorecardsGrid", "ScorecardsTestSupport"]),
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport", "ScorecardsCorpus"]),
-        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus"]),
+        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus", "ScorecardsTerminal"]),
         .testTarget(name: "ScorecardsLibraryTests", dependencies: ["ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -83,6 +83,16 @@ import Testing
         let noColor = try Self.dashboard(environment: ["NO_COLOR": "1"], answers: .init(background: "rgb:ffff/ffff/ffff"))
         _ = Self.firstFrame(noColor)
         #expect(noColor.backgroundQuestions == 0)
+        let flag = try Self.dashboard(["--no-color"], answers: .init(background: "rgb:ffff/ffff/ffff"))
+        _ = Self.firstFrame(flag)
+        #expect(flag.backgroundQuestions == 0)
+        let unset = try AnsweringTerminal([Self.binary, "--no-restore"], environment: [:], answers: .init(background: "rgb:ffff/ffff/ffff"))
+        unset.finish()
+        #expect(unset.text.contains("发展成绩单") && unset.backgroundQuestions == 0)
+        let dump = try AnsweringTerminal([Self.binary, "dump", "--size", "80x24"], environment: ["TERM": "xterm-256color"],
+                                         answers: .init(background: "rgb:ffff/ffff/ffff"))
+        #expect(dump.finish() == 0)
+        #expect(dump.text.contains("发展成绩单") && dump.backgroundQuestions == 0)
     }
 
     @Test func doctorSaysWhatItFound() throws {
