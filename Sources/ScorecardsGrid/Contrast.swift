@@ -49,9 +49,9 @@ public struct RGB: Equatable, Hashable, Sendable, CustomStringConvertible {
         return RGB(mix(red, other.red), mix(green, other.green), mix(blue, other.blue))
     }
 
-    /// Light enough that dark text belongs on it: the half of the luminance range above the
-    /// middle grey's, as terminal programs that ask for the background decide.
-    public var isLight: Bool { relativeLuminance > 0.5 }
+    /// Light enough that dark text belongs on it: black has more contrast on it than white
+    /// (a relative luminance over about 0.18, a mid grey).
+    public var isLight: Bool { RGB.contrast(self, .black) > RGB.contrast(self, .white) }
 }
 
 /// xterm's default palette: what the 256 colour numbers look like in xterm, and what the

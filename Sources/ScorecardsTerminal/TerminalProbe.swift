@@ -44,20 +44,30 @@ public enum TerminalProbe {
     /// which every terminal answers: once that answer is in, a terminal that knows OSC 11 has
     /// already replied, so one that does not costs no wait. `timeoutMilliseconds` bounds the
     /// whole exchange for terminals that answer neither.
-    public static func backgroundColor(input: Int32, output: Int32, timeoutMilliseconds: Int = 200)
-        -> (color: RGB?, typedAhead: [UInt8]) {
+    public struct BackgroundAnswer: Sendable {
+        /// The background colour, when the terminal said.
+        public var color: RGB?
+        /// Whether the device attributes came back, ending the wait before the time-out.
+        public var answered: Bool
+        /// Bytes typed meanwhile, the answers taken out.
+        public var typedAhead: [UInt8]
+
+        public static let none = BackgroundAnswer(color: nil, answered: false, typedAhead: [])
+    }
+
+    public static func backgroundColor(input: Int32, output: Int32, timeoutMilliseconds: Int = 200) -> BackgroundAnswer {
         var before = termios()
-        guard isatty(input) == 1, isatty(output) == 1, tcgetattr(input, &before) == 0 else { return (nil, []) }
+        guard isatty(input) == 1, isatty(output) == 1, tcgetattr(input, &before) == 0 else { return .none }
         var raw = before
         raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
         withUnsafeMutableBytes(of: &raw.c_cc) { cc in
             cc[Int(VMIN)] = 0
             cc[Int(VTIME)] = 0
         }
-        guard tcsetattr(input, TCSANOW, &raw) == 0 else { return (nil, []) }
+        guard tcsetattr(input, TCSANOW, &raw) == 0 else { return .none }
         defer { tcsetattr(input, TCSANOW, &before) }
         let ask = Array("\u{1B}]11;?\u{07}\u{1B}[c".utf8)
-        guard ask.withUnsafeBytes({ write(output, $0.baseAddress, $0.count) }) == ask.count else { return (nil, []) }
+        guard ask.withUnsafeBytes({ write(output, $0.baseAddress, $0.count) }) == ask.count else { return .none }
         var reply: [UInt8] = []
         let deadline = milliseconds() + timeoutMilliseconds
         var buffer = [UInt8](repeating: 0, count: 256)
@@ -73,7 +83,8 @@ public enum TerminalProbe {
             guard n > 0 else { break }
             reply += buffer[0..<n]
         }
-        return (BackgroundReply.color(in: reply), BackgroundReply.keysTypedMeanwhile(in: reply))
+        return BackgroundAnswer(color: BackgroundReply.color(in: reply), answered: BackgroundReply.hasDeviceAttributes(reply),
+                                typedAhead: BackgroundReply.keysTypedMeanwhile(in: reply))
     }
 
     private static func milliseconds() -> Int {

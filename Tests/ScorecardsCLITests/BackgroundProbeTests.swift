@@ -106,7 +106,12 @@ import Testing
         let silent = try AnsweringTerminal([Self.binary, "doctor"], environment: ["TERM": "xterm-256color", "COLORFGBG": "15;0"],
                                            answers: .init(background: nil))
         silent.finish()
-        #expect(silent.text.contains("background: no answer to OSC 11; dark (COLORFGBG=15;0)"))
+        #expect(silent.text.contains("background: no answer to OSC 11 (the terminal answered only the device-attributes request); "
+                                     + "dark (COLORFGBG=15;0)"))
+        let mute = try AnsweringTerminal([Self.binary, "doctor"], environment: ["TERM": "xterm-256color"],
+                                         answers: .init(background: nil, deviceAttributes: false))
+        mute.finish()
+        #expect(mute.text.contains("background: no answer to OSC 11 nor to the device-attributes request within 200 ms; dark (assumed"))
     }
 
     /// Without a terminal, doctor says what auto would go by.
@@ -122,5 +127,14 @@ import Testing
         let terminal = try Self.dashboard(answers: .init(background: "rgb:ffff/ffff/ffff", typedFirst: "q"))
         #expect(terminal.finish(timeout: 15) == 0)
         #expect(terminal.backgroundQuestions == 1)
+    }
+
+    /// tmux 3.3a does not answer OSC 11 but answers DA1 itself, so asking costs no wait there.
+    @Test func inTmuxTheDeviceAttributesEndTheWait() throws {
+        let tmux = try Tmux(width: 200, height: 20, command: "\(Self.binary) doctor")
+        let screen = try tmux.waitFor { $0.contains { $0.hasPrefix("EXIT=") } }
+        #expect(screen.contains("EXIT=0"))
+        #expect(screen.contains { $0.hasPrefix("background: no answer to OSC 11 (the terminal answered only the device-attributes request)") },
+                "\(screen.joined(separator: "\n"))")
     }
 }

@@ -29,10 +29,11 @@ import Testing
         #expect(BackgroundReply.color(in: Self.bytes("\u{1B}]11;rgb:12345/0/0\u{07}")) == nil)
     }
 
-    /// Dark or light from the luminance: the usual dark schemes are dark and the light ones light.
+    /// Dark or light by which of black and white reads better on it: the usual dark schemes
+    /// are dark and the light ones light, and the line falls at a mid grey.
     @Test func darkOrLight() {
-        let dark: [UInt32] = [0x000000, 0x1E1E1E, 0x282C34, 0x2E3436, 0x002B36, 0x300A24, 0x171421, 0x5F5F5F]
-        let light: [UInt32] = [0xFFFFFF, 0xFDF6E3, 0xEEEEEE, 0xFFFFDD, 0xE5E5E5, 0xD0D0D0]
+        let dark: [UInt32] = [0x000000, 0x1E1E1E, 0x282C34, 0x2E3436, 0x002B36, 0x300A24, 0x171421, 0x5F5F5F, 0x707070]
+        let light: [UInt32] = [0xFFFFFF, 0xFDF6E3, 0xEEEEEE, 0xFFFFDD, 0xE5E5E5, 0xD0D0D0, 0x808080, 0xA0A0A0]
         for hex in dark { #expect(TerminalBackground(RGB(hex: hex)) == .dark, "\(RGB(hex: hex))") }
         for hex in light { #expect(TerminalBackground(RGB(hex: hex)) == .light, "\(RGB(hex: hex))") }
     }

@@ -55,9 +55,12 @@ struct DoctorCommand: ParsableCommand {
     /// terminal), else COLORFGBG, else dark; and which theme that gives.
     private func background(_ info: TerminalProbe.TerminalInfo) -> [String] {
         let usable = info.stdinIsTerminal && info.stdoutIsTerminal && info.terminfoFound == true && info.term != "dumb"
-        let reported = usable ? TerminalProbe.backgroundColor(input: 0, output: 1).color : nil
-        let detection = BackgroundDetection(reported: reported, colorfgbg: Environment.get("COLORFGBG"))
-        let asked = usable ? (reported == nil ? "no answer to OSC 11; " : "") : "OSC 11 not asked (not a terminal); "
+        let answer = usable ? TerminalProbe.backgroundColor(input: 0, output: 1) : .none
+        let detection = BackgroundDetection(reported: answer.color, colorfgbg: Environment.get("COLORFGBG"))
+        let asked = !usable ? "OSC 11 not asked (not a terminal); "
+            : answer.color != nil ? ""
+            : answer.answered ? "no answer to OSC 11 (the terminal answered only the device-attributes request); "
+            : "no answer to OSC 11 nor to the device-attributes request within 200 ms; "
         var theme = "auto → \(Theme.forBackground(detection.background).name)"
         if let configured = (try? ConfigSource.load(explicit: nil))?.theme, configured != "auto" {
             theme += ", but the config file sets \"\(configured)\" (--theme wins over both)"

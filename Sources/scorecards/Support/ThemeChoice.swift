@@ -10,7 +10,7 @@ enum ThemeChoice {
     /// terminal nor NO_COLOR ever sends the question. Also returns the keys the user typed
     /// while the terminal was being asked, for the dashboard to read first.
     static func resolve(flag: String?, configured: String?, colorOff: Bool, term: String?, colorfgbg: String?,
-                        probe: () -> (color: RGB?, typedAhead: [UInt8])) -> (theme: Theme, typedAhead: [UInt8]) {
+                        probe: () -> TerminalProbe.BackgroundAnswer) -> (theme: Theme, typedAhead: [UInt8]) {
         let name = flag ?? configured ?? "auto"
         if let theme = Theme.named(name) { return (theme, []) }
         guard !colorOff, let term, !term.isEmpty, term != "dumb" else { return (.dark, []) }
@@ -20,10 +20,10 @@ enum ThemeChoice {
     }
 
     /// Asks the terminal on standard input, or on /dev/tty when that is a pipe.
-    static func askTerminal() -> (color: RGB?, typedAhead: [UInt8]) {
+    static func askTerminal() -> TerminalProbe.BackgroundAnswer {
         let fd = isatty(0) == 1 ? Int32(0) : open("/dev/tty", O_RDWR)
         defer { if fd > 0 { close(fd) } }
-        guard fd >= 0 else { return (nil, []) }
+        guard fd >= 0 else { return .none }
         return TerminalProbe.backgroundColor(input: fd, output: 1)
     }
 }
