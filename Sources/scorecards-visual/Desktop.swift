@@ -11,15 +11,15 @@ struct DesktopError: Error, CustomStringConvertible {
 final class Background {
     let pid: pid_t
 
-    /// Starts `arguments`, with `descriptor` (if any) as its file descriptor 3 and output
-    /// thrown away.
-    init(_ arguments: [String], descriptor: Int32? = nil) throws {
+    /// Starts `arguments`, with `descriptor` (if any) as its file descriptor 3, and its output
+    /// appended to `log` (or thrown away).
+    init(_ arguments: [String], descriptor: Int32? = nil, log: String = "/dev/null") throws {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
         if let descriptor { posix_spawn_file_actions_adddup2(&actions, descriptor, 3) }
         var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -55,7 +55,9 @@ final class VirtualDisplay {
         var fds: [Int32] = [-1, -1]
         guard pipe(&fds) == 0 else { throw DesktopError("pipe failed") }
         // -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-        server = try Background(["Xvfb", "-displayfd", "3", "-screen", "0", "\(width)x\(height)x24", "-nolisten", "tcp"],
+        // -noreset: by default it resets when its last client leaves, and an xterm started
+        // during the reset cannot connect.
+        server = try Background(["Xvfb", "-displayfd", "3", "-screen", "0", "\(width)x\(height)x24", "-nolisten", "tcp", "-noreset"],
                                 descriptor: fds[1])
         close(fds[1])
         var number = ""
@@ -83,10 +85,13 @@ final class XTermWindow {
     let window: String
     let width: Int
     let height: Int
+    let log: String
 
-    init(columns: Int, rows: Int, options: [String], command: [String]) throws {
+    /// `log` collects what xterm and the command say on their way out.
+    init(columns: Int, rows: Int, options: [String], command: [String], log: String) throws {
         process = try Background(["xterm", "-geometry", "\(columns)x\(rows)+0+0", "+sb", "-b", "0", "-bw", "0",
-                                  "-xrm", "XTerm*cursorBlink: false"] + options + ["-e"] + command)
+                                  "-xrm", "XTerm*cursorBlink: false"] + options + ["-e"] + command, log: log)
+        self.log = log
         var found: String?
         // Up to 30 s: xterm is slow to map its window on a loaded machine. It is the only
         // window on this display.
@@ -98,7 +103,9 @@ final class XTermWindow {
         guard let window = found else {
             let ended = !process.running
             process.stop()
-            throw DesktopError(ended ? "xterm ended before its window appeared" : "xterm's window did not appear in 30 s")
+            let said = (try? String(contentsOfFile: log, encoding: .utf8))?.split(separator: "\n").suffix(5).joined(separator: " | ") ?? ""
+            throw DesktopError((ended ? "xterm ended before its window appeared" : "xterm's window did not appear in 30 s")
+                               + (said.isEmpty ? "" : ": " + said))
         }
         self.window = window
         let geometry = try Spawn.run(["xdotool", "getwindowgeometry", "--shell", window]).output

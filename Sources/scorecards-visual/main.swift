@@ -115,7 +115,8 @@ for setup in setups {
                        "XDG_CONFIG_HOME=\(scratch.path)/config", "XDG_STATE_HOME=\(scratch.path)/state",
                        "XDG_DATA_HOME=\(scratch.path)/data", "SCORECARDS_LIBRARY=\(scratch.path)/library.sqlite",
                        binary, "--no-restore", "--lang", "zh"]
-        let xterm = try XTermWindow(columns: setup.columns, rows: setup.rows, options: options, command: command)
+        let xterm = try XTermWindow(columns: setup.columns, rows: setup.rows, options: options, command: command,
+                                    log: "\(outDirectory)/\(setup.name).log")
         let ambiguous: AmbiguousWidth = setup.cjkWidth ? .wide : .narrow
         let settings = Settings(ambiguous: ambiguous, glyphs: .forTerminal(utf8: true, ambiguous: ambiguous), language: .zh)
         var state = AppState(issue: issue, size: Size(width: setup.columns, height: setup.rows), settings: settings)
@@ -165,7 +166,8 @@ for setup in setups {
 @MainActor func control(_ name: String, options: [String], command: [String], expected: Grid, theme: Theme, terminal: Backdrop,
              caught: (CellCheck.Result) -> Bool) {
     do {
-        let xterm = try XTermWindow(columns: expected.width, rows: expected.height, options: options, command: command)
+        let xterm = try XTermWindow(columns: expected.width, rows: expected.height, options: options, command: command,
+                                    log: "\(outDirectory)/control-\(name).log")
         let raw = scratch.appendingPathComponent("control.rgb").path
         var result = CellCheck.Result()
         let deadline = Date().addingTimeInterval(10)
