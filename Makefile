@@ -7,7 +7,7 @@ BIN_DEBUG    := .build/debug/scorecards
 BIN_RELEASE  := .build/release/scorecards
 APT_PACKAGES := libncursesw5-dev tmux time
 
-.PHONY: all deps build release run test data install uninstall clean bench
+.PHONY: all deps build release run test test-visual visual-deps data install uninstall clean bench
 
 all: build
 
@@ -42,6 +42,27 @@ run: release
 test: deps
 	$(SWIFT) build --build-tests
 	LANG=C.UTF-8 TERM=xterm-256color $(SWIFT) test --skip-build
+
+# Screenshots of the dashboard in xterm under Xvfb (80x24 and 120x40, white and black
+# backgrounds, with and without -cjk_width), checked cell by cell for colours, contrast and
+# stale cells; PNGs in .build/visual. Kept apart from `make test`, which needs no X.
+VISUAL_PACKAGES := xvfb xterm xdotool imagemagick fonts-noto-cjk fonts-dejavu-core
+
+test-visual: deps visual-deps
+	$(SWIFT) build --product scorecards
+	$(SWIFT) build --product scorecards-visual
+	.build/debug/scorecards-visual
+
+# Installed with apt-get when missing and running as root; otherwise the test says what is
+# missing and is skipped.
+visual-deps:
+	@missing=""; \
+	for p in $(VISUAL_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing:$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null) \
+	    || echo "could not install$$missing: the visual test will say what it lacks"; \
+	fi
 
 # Regenerates the bundled issue's parsed JSON with the project's own parser, and embeds it.
 data: build

@@ -51,12 +51,16 @@ let package = Package(
             name: "scorecards-bench",
             dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "ScorecardsText",
                            "ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsTerminal"]),
+        // `make test-visual`: screenshots of the dashboard in xterm under Xvfb, checked cell by cell.
+        .executableTarget(
+            name: "scorecards-visual",
+            dependencies: ["ScorecardsApp", "ScorecardsBundle", "ScorecardsCore", "ScorecardsGrid", "ScorecardsTestSupport"]),
         // What one fuzz input drives: the libFuzzer target (Tests/Fuzz) and the regression
         // tests share it.
         .target(name: "ScorecardsFuzzing", dependencies: ["ScorecardsCore"]),
         // posix_spawn's GNU extension the tests' process spawning needs.
         .target(name: "CSpawn"),
-        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "CSpawn"]),
+        .target(name: "ScorecardsTestSupport", dependencies: ["ScorecardsCore", "ScorecardsBundle", "ScorecardsApp", "ScorecardsGrid", "CSpawn"]),
         .testTarget(
             name: "ScorecardsTextTests", dependencies: ["ScorecardsText"],
             // Unicode's conformance files, read through #filePath rather than as bundle resources.
@@ -68,7 +72,7 @@ let package = Package(
         .testTarget(name: "ScorecardsAppTests", dependencies: ["ScorecardsApp", "ScorecardsTestSupport", "ScorecardsCorpus"]),
         // What ncursesw is given, in process; glibc's own wcwidth for comparison.
         .testTarget(name: "ScorecardsTerminalTests", dependencies: ["ScorecardsTerminal", "ScorecardsText", "CGlibcLocale"]),
-        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus", "ScorecardsLibrary"]),
+        .testTarget(name: "ScorecardsCLITests", dependencies: ["ScorecardsTestSupport", "ScorecardsCorpus", "ScorecardsLibrary", "ScorecardsTerminal"]),
         .testTarget(name: "ScorecardsLibraryTests", dependencies: ["ScorecardsLibrary", "ScorecardsCorpus", "ScorecardsCore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -32,13 +32,24 @@ public struct GlyphSet: Equatable, Sendable {
     public var fall: String
     public var ellipsis: Character
     public var scrollThumb: String
+    /// A horizontal bar's last cell, filled from the left: one glyph per step of a cell
+    /// (eighths with block elements), the full cell last.
+    public var barFromLeft: [String]
+    /// The same filled from the right, for bars that grow leftwards; nil when the set has
+    /// no such glyphs (block elements have only ▕ and ▐), and the cell is drawn as the
+    /// complementary left fill in reverse video instead.
+    public var barFromRight: [String]?
+    /// Point to tabs that did not fit, before and after the ones shown.
+    public var moreBefore: String
+    public var moreAfter: String
 
     public static let unicode = GlyphSet(
         kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "├", teeRight: "┤", selected: "▸",
         levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
         derivedLevels: ["⣀", "⣀", "⣤", "⣤", "⣶", "⣶", "⣿", "⣿"], approximately: "≈", missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
-        scrollThumb: "┃")
+        scrollThumb: "┃", barFromLeft: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barFromRight: nil,
+        moreBefore: "◂", moreAfter: "▸")
 
     /// For terminals that draw ambiguous characters wide: braille is not ambiguous.
     public static let braille = GlyphSet(
@@ -46,14 +57,14 @@ public struct GlyphSet: Equatable, Sendable {
         teeLeft: "+", teeRight: "+", selected: "▸",
         levels: ["⣀", "⣠", "⣤", "⣴", "⣶", "⣾", "⣿", "⣿"],
         derivedLevels: ["⡀", "⡀", "⡄", "⡄", "⡆", "⡆", "⡇", "⡇"], approximately: "~", missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
-        scrollThumb: "#")
+        scrollThumb: "#", barFromLeft: ["⡇", "⣿"], barFromRight: ["⢸", "⣿"], moreBefore: "◂", moreAfter: "▸")
 
     public static let ascii = GlyphSet(
         kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", selected: ">",
         levels: ["_", ".", ":", "-", "=", "+", "*", "#"],
         derivedLevels: [",", ",", ";", ";", "i", "i", "l", "l"], approximately: "~", missing: "x", rise: "^", fall: "v", ellipsis: "~",
-        scrollThumb: "#")
+        scrollThumb: "#", barFromLeft: ["#"], barFromRight: ["#"], moreBefore: "<", moreAfter: ">")
 
     /// The border of the focused pane: heavier, so focus shows without colour as well.
     public var focused: GlyphSet {

@@ -126,21 +126,28 @@ public struct Grid: Equatable, Sendable {
 
     /// How ncursesw lays out one grapheme: each scalar with a positive width starts a cell
     /// group and zero-width scalars ride on the one before. A grapheme with no spacing scalar
-    /// (a lone combining mark) is put on a space so it has a cell to sit on. `body` gets each
-    /// group's text and width and returns false to stop; no array per character, as the
-    /// common single-scalar grapheme is most of every frame.
+    /// (a lone combining mark) is put on a space so it has a cell to sit on. Under `.wide`,
+    /// a character the terminal would paint only half of is drawn as its stand-in
+    /// (`WideStandIn`). `body` gets each group's text and width and returns false to stop;
+    /// no array per character, as the common single-scalar grapheme is most of every frame.
     static func forEachPiece(of character: Character, ambiguous: AmbiguousWidth,
                              _ body: (String, Int) -> Bool) {
         let scalars = character.unicodeScalars
         var iterator = scalars.makeIterator()
         guard let first = iterator.next() else { return }
         if iterator.next() == nil {
-            _ = body(String(character), max(1, min(2, DisplayWidth.of(first, ambiguous: ambiguous))))
+            let width = max(1, min(2, DisplayWidth.of(first, ambiguous: ambiguous)))
+            if ambiguous == .wide, let standIn = WideStandIn.forScalar(first) {
+                _ = body(String(standIn), width)
+            } else {
+                _ = body(String(character), width)
+            }
             return
         }
         var pending: (text: String, width: Int)?
-        for scalar in scalars {
-            let w = DisplayWidth.of(scalar, ambiguous: ambiguous)
+        for original in scalars {
+            let w = DisplayWidth.of(original, ambiguous: ambiguous)
+            let scalar = ambiguous == .wide ? WideStandIn.forScalar(original) ?? original : original
             if w > 0 || pending == nil {
                 if let piece = pending, !body(piece.text, piece.width) { return }
                 pending = (w > 0 ? String(scalar) : " " + String(scalar), max(1, min(2, w)))

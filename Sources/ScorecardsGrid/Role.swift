@@ -14,6 +14,8 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case selection
     /// The selected row of a pane without focus.
     case selectionInactive
+    /// A selected row dimmed because a search found nothing in it, in any pane.
+    case selectionDimmed
     case headline
     case meta
     case body
@@ -21,6 +23,13 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case figureValue
     case rise
     case fall
+    /// The bars of a change: marks, so they may be lighter than text in the same colour.
+    case riseBar
+    case fallBar
+    /// A fall bar's partial cell, drawn as the complementary glyph with the colours swapped.
+    case fallBarReversed
+    /// The same inside the selected row.
+    case selectionReversed
     case sparkline
     case sparklineDerived
     case match
@@ -37,4 +46,16 @@ public enum Role: UInt8, CaseIterable, Sendable {
     case overlayKey
     case tab
     case tabActive
+}
+
+extension Role {
+    /// Roles drawn as another role with foreground and background swapped: a glyph that
+    /// fills part of a cell from the left, reversed, fills the rest from the right.
+    public var reversedOf: Role? {
+        switch self {
+        case .fallBarReversed: .fallBar
+        case .selectionReversed: .selection
+        default: nil
+        }
+    }
 }

@@ -45,25 +45,6 @@ public enum Sparkline {
             return SparkCell(glyph: set[level], role: point.derived ? .sparklineDerived : .sparkline)
         }
     }
-
-    /// A horizontal bar for a signed rate, `cells` wide on each side of a zero mark and
-    /// scaled so `extent` fills a side; any non-zero value gets at least one cell.
-    public static func diverging(_ value: Double, extent: Double, cells: Int, glyphs: GlyphSet) -> [SparkCell] {
-        let side = max(1, cells)
-        let filled = extent > 0 && value != 0 ? max(1, min(side, Int((abs(value) / extent * Double(side)).rounded()))) : 0
-        let bar = glyphs.levels.last ?? "#"
-        var out: [SparkCell] = []
-        for i in 0..<side {
-            let on = value < 0 && i >= side - filled
-            out.append(SparkCell(glyph: on ? bar : " ", role: on ? .fall : .normal))
-        }
-        out.append(SparkCell(glyph: glyphs.vertical, role: .dim))
-        for i in 0..<side {
-            let on = value > 0 && i < filled
-            out.append(SparkCell(glyph: on ? bar : " ", role: on ? .rise : .normal))
-        }
-        return out
-    }
 }
 
 extension Grid {

@@ -23,8 +23,8 @@ public enum StyledText {
 
     static func describe(_ style: Style, _ depth: ColorDepth) -> String {
         var parts: [String] = []
-        if let fg = style.foreground { parts.append("fg\(fg.index(for: depth))") }
-        if let bg = style.background { parts.append("bg\(bg.index(for: depth))") }
+        if let fg = style.foreground { parts.append("fg\(fg.index)") }
+        if let bg = style.background { parts.append("bg\(bg.index)") }
         if style.bold { parts.append("b") }
         if style.dim { parts.append("d") }
         if style.reverse { parts.append("r") }

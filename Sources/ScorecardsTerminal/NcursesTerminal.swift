@@ -12,6 +12,9 @@ public final class NcursesTerminal: TerminalDevice {
         public var mouse: Bool
         /// Whether the terminal draws East Asian Ambiguous characters two columns wide.
         public var ambiguousWide: Bool
+        /// Bytes typed before curses started (read while the terminal was being asked
+        /// something), handed back to it to be read first.
+        public var typedAhead: [UInt8] = []
 
         public init(theme: Theme, noColor: Bool, mouse: Bool, ambiguousWide: Bool) {
             self.theme = theme
@@ -100,6 +103,8 @@ public final class NcursesTerminal: TerminalDevice {
         noecho()
         nonl()
         keypad(window, true)
+        // ungetch puts a byte at the front of the queue: the last pushed is read first.
+        for byte in options.typedAhead.reversed() { _ = ungetch(Int32(byte)) }
         _ = curs_set(0)
         // A bare Esc otherwise waits about a second for a sequence that never comes.
         if getenv("ESCDELAY") == nil { set_escdelay(25) }

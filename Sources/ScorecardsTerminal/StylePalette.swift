@@ -18,8 +18,8 @@ struct StylePalette {
             var pair: Int16 = 0
             if depth != .none, style.foreground != nil || style.background != nil {
                 let fallback: Int16 = defaultColors ? -1 : 0
-                let fg = style.foreground.map { Int16($0.index(for: depth)) } ?? (defaultColors ? -1 : 7)
-                let bg = style.background.map { Int16($0.index(for: depth)) } ?? fallback
+                let fg = style.foreground.map { Int16($0.index) } ?? (defaultColors ? -1 : 7)
+                let bg = style.background.map { Int16($0.index) } ?? fallback
                 let key = "\(fg)/\(bg)"
                 if let existing = pairs[key] {
                     pair = existing

@@ -82,11 +82,20 @@ enum Processes {
         var elapsed: Double?
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        // Answer the device-attributes request as every terminal does: the dashboard asks
+        // for the background colour (OSC 11) and stops waiting at this answer.
+        let attributesAsked = Array("\u{1B}[c".utf8)
+        var answered = false
         while Stopwatch.now() - start < 10_000 {
             guard poll(&poller, 1, 100) > 0 else { continue }
             let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             if n <= 0 { break }
             seen += buffer[0..<n]
+            if !answered, contains(seen, attributesAsked) {
+                answered = true
+                let reply = Array("\u{1B}[?62;22c".utf8)
+                _ = reply.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+            }
             if contains(seen, needle) {
                 elapsed = Stopwatch.now() - start
                 break

@@ -15,7 +15,7 @@ import Testing
 
     @Test func theDefaultFileReadsBackAsTheDefaults() throws {
         let config = try Configuration.parse(DefaultConfiguration.text())
-        #expect(config.theme == "dark")
+        #expect(config.theme == "auto")
         #expect(config.language == nil)  // "auto"
         #expect(config.ambiwidth == "auto")
         #expect(config.punctuation == .fullwidth)
@@ -40,7 +40,7 @@ import Testing
 
     @Test(arguments: [
         ("[display]\ncolour = true\n", 2, "unknown key 'colour' in [display]"),
-        ("[display]\n\ntheme = \"solarized\"\n", 3, "'theme' in [display] must be one of dark, light, mono; found \"solarized\""),
+        ("[display]\n\ntheme = \"solarized\"\n", 3, "'theme' in [display] must be one of auto, dark, light, mono; found \"solarized\""),
         ("[display]\nmouse = \"yes\"\n", 2, "'mouse' in [display] must be true or false; found a string"),
         ("[display]\nambiwidth = 3\n", 2, "'ambiwidth' in [display] must be \"auto\", 1 or 2; found 3"),
         ("[colours]\n", 1, "unknown table [colours]"),

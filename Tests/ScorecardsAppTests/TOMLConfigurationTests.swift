@@ -35,7 +35,7 @@ import Testing
         #expect(settings > 40)  // every action of every key table
         let config = try Configuration.parse(uncommented.joined(separator: "\n"))
         #expect(try config.keyMap() == .standard)
-        #expect(config.theme == "dark" && config.language == nil && config.ambiwidth == "auto")
+        #expect(config.theme == "auto" && config.language == nil && config.ambiwidth == "auto")
         #expect(config.punctuation == .fullwidth && config.riseColor == .red)
         #expect(config.color == true && config.mouse == false && config.restore == true)
         #expect(config.keys.values.map(\.count).reduce(0, +) == settings)
@@ -63,7 +63,7 @@ import Testing
     @Test func aCommentDoesNotSwallowTheNextLine() {
         let error = failure("[display]\ncolor = true # see [notes\ntheme = 42\n")
         #expect(error?.line == 3)
-        #expect(error?.message == "'theme' in [display] must be a string, one of dark, light, mono; found an integer")
+        #expect(error?.message == "'theme' in [display] must be a string, one of auto, dark, light, mono; found an integer")
     }
 
     /// The parser gives no line for a value; the line is found from where the key is written.
@@ -149,7 +149,7 @@ import Testing
     /// The same shapes where they are valid, or inside strings and comments, still read.
     @Test func theCrashGuardsRefuseNothingValid() throws {
         _ = try Configuration.parse("[display] # [{\ntheme = \"dark\" # x = 2018-01-15 7}\n")
-        #expect(failure("[display]\ntheme = '[='\n")?.message == "'theme' in [display] must be one of dark, light, mono; found \"[=\"")
+        #expect(failure("[display]\ntheme = '[='\n")?.message == "'theme' in [display] must be one of auto, dark, light, mono; found \"[=\"")
         #expect(failure("[display]\nrestore = 2018-01-15 07:32:00\n")?.message.contains("found a date or time") == true)
         #expect(failure("[display]\nrestore = 2018-01-15\n")?.message.contains("found a date or time") == true)
         #expect(failure("[display]\nrestore = \"\"\"\n[=\n\"\"\"\n")?.message.contains("found a string") == true)

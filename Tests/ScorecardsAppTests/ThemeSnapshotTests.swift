@@ -36,9 +36,11 @@ import Testing
 
     @Test func riseColourConventionSwaps() {
         let red = Theme.dark, green = Theme.dark.riseColor(.green)
-        #expect(red.style(for: .rise, depth: .xterm256).foreground?.basic == Color.red)
-        #expect(green.style(for: .rise, depth: .xterm256).foreground?.basic == Color.green)
-        #expect(green.style(for: .fall, depth: .xterm256).foreground?.basic == Color.red)
+        #expect(red.style(for: .rise, depth: .sixteen).foreground?.index == Color.red + 8)
+        #expect(green.style(for: .rise, depth: .sixteen).foreground?.index == Color.green + 8)
+        #expect(green.style(for: .fall, depth: .sixteen).foreground?.index == Color.red + 8)
+        // The bars of a change follow the text.
+        #expect(green.style(for: .riseBar, depth: .sixteen) == red.style(for: .fallBar, depth: .sixteen))
     }
 
     @Test(arguments: Language.allCases)

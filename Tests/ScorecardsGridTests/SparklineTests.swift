@@ -26,10 +26,6 @@ import Testing
     @Test func ratesDivergeAroundZero() {
         // -7.9 and +11.3: a fall sits below the middle, a rise above; zero in the middle.
         #expect(text(Sparkline.cells([.init(-7.9), .init(0), .init(11.3)], glyphs: .unicode, rate: true)) == "▁▄█")
-        let bar = Sparkline.diverging(-7.9, extent: 11.3, cells: 3, glyphs: .unicode)
-        #expect(text(bar) == " ██│   ")
-        #expect(bar[1].role == .fall)
-        #expect(text(Sparkline.diverging(0.1, extent: 51.3, cells: 3, glyphs: .unicode)) == "   │█  ")  // visible minimum
     }
 
     @Test func equalValuesSitMidway() {
@@ -44,7 +40,7 @@ import Testing
         let lines = [
             text(Sparkline.cells(points, glyphs: glyphs)),
             text(Sparkline.cells(rates, glyphs: glyphs, rate: true)),
-            text(Sparkline.diverging(-3, extent: 6, cells: 3, glyphs: glyphs)),
+            text(ChangeBar.cells(-3, extent: 6, side: 3, glyphs: glyphs)),
             text(Sparkline.bar(191, maximum: 498, width: 10, glyphs: glyphs)),
         ]
         Snapshot.expect(lines.joined(separator: "\n"), named: "sparkline-\(kind.rawValue)")

@@ -89,7 +89,7 @@ public struct Configuration: Equatable, Sendable {
         }
         if entry.table == "display" {
             switch entry.key {
-            case "theme": theme = try string(Theme.names)
+            case "theme": theme = try string(Theme.choices)
             case "language":
                 let s = try string(["auto", "zh", "en"])
                 language = Language(rawValue: s)

@@ -22,28 +22,23 @@ enum DashboardView {
 
 /// When narrow, one pane at a time: the tabs say which, and which number focuses each.
 enum TabBar {
-    /// Each tab's label and columns, shared by drawing and by mouse clicks.
-    static func tabs(_ state: AppState, width: Int, grid: Grid) -> [(label: String, columns: Range<Int>)] {
-        var x = 1
-        var out: [(String, Range<Int>)] = []
-        for (i, card) in state.issue.scorecards.enumerated() {
-            let label = " \(i + 1) \(state.settings.display(card.name)) "
-            let w = grid.width(of: label)
-            guard x + w <= width else { break }
-            out.append((label, x..<(x + w)))
-            x += w + 1
-        }
-        return out
+    /// The tabs at `width` columns, shared by drawing and by mouse clicks.
+    static func strip(_ state: AppState, width: Int, grid: Grid) -> TabStrip {
+        let labels = state.issue.scorecards.enumerated().map { i, card in " \(i + 1) \(state.settings.display(card.name)) " }
+        return TabStrip(labels: labels, focus: state.focus, width: width, glyphs: state.settings.glyphs) { grid.width(of: $0) }
     }
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
-        for (i, tab) in tabs(state, width: rect.width, grid: grid).enumerated() {
-            grid.put(tab.label, x: rect.x + tab.columns.lowerBound, y: rect.y, clip: rect, role: i == state.focus ? .tabActive : .tab)
+        for item in strip(state, width: rect.width, grid: grid).items {
+            let role: Role = !item.isMore && item.scorecard == state.focus ? .tabActive : .tab
+            grid.put(item.label, x: rect.x + item.columns.lowerBound, y: rect.y, clip: rect, role: role)
         }
     }
 
+    /// The scorecard a click at column `x` of the tab row focuses: a tab's own, or for a
+    /// mark the nearest hidden one.
     static func tab(at x: Int, state: AppState) -> Int? {
         let grid = Grid(Size(width: 0, height: 0), ambiguous: state.settings.ambiguous)
-        return tabs(state, width: state.size.width, grid: grid).firstIndex { $0.columns.contains(x) }
+        return strip(state, width: state.size.width, grid: grid).items.first { $0.columns.contains(x) }?.scorecard
     }
 }

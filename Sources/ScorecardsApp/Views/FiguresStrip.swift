@@ -13,12 +13,15 @@ enum FiguresStrip {
         var range: String?
     }
 
-    static func draw(_ state: AppState, card index: Int, glyphs: GlyphSet, in rect: Rect, into grid: inout Grid) {
+    /// `frame` and `title` are the pane's own border and title roles: the rule and its tees
+    /// are part of the frame, so a focused pane's frame stays whole.
+    static func draw(_ state: AppState, card index: Int, glyphs: GlyphSet, frame: Role, title: Role,
+                     in rect: Rect, into grid: inout Grid) {
         guard rect.height > 0 else { return }
         // The rule runs into the pane's borders, joined by tees.
         let rule = glyphs.teeLeft + String(repeating: glyphs.horizontal, count: max(0, rect.width)) + glyphs.teeRight
-        grid.put(rule, x: rect.x - 1, y: rect.y, clip: rect.inset(left: -1, right: -1), role: .border)
-        grid.put(" " + state.settings.text(.keyFigures) + " ", x: rect.x + 1, y: rect.y, clip: rect, role: .title)
+        grid.put(rule, x: rect.x - 1, y: rect.y, clip: rect.inset(left: -1, right: -1), role: frame)
+        grid.put(" " + state.settings.text(.keyFigures) + " ", x: rect.x + 1, y: rect.y, clip: rect, role: title)
         let body = rect.inset(left: 1, top: 1, right: 1)
         let figures = state.figures.keyFigures.indices.contains(index) ? state.figures.keyFigures[index] : []
         guard !figures.isEmpty else {

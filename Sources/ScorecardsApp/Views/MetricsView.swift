@@ -35,7 +35,8 @@ enum MetricsView {
                             row.metric.year.map(String.init) ?? "", row.headline],
                     columns: columns, y: y, role: role, into: &grid)
             if let change = row.metric.changePercent {
-                let bar = Sparkline.diverging(change, extent: extent, cells: 3, glyphs: settings.glyphs)
+                // One scale for the whole table; the selected row keeps its highlight through the bar.
+                let bar = ChangeBar.cells(change, extent: extent, side: 3, glyphs: settings.glyphs, selected: selected)
                 grid.put(bar, x: columns.change.x, y: y, clip: Rect(x: columns.change.x, y: y, width: 7, height: 1))
                 let text = (change >= 0 ? settings.glyphs.rise : settings.glyphs.fall) + FigureFormat.change(change)
                 grid.line(text, in: Rect(x: columns.change.x + 8, y: y, width: columns.change.width - 8, height: 1),

@@ -28,8 +28,9 @@ enum PaneView {
             let matches = state.search.outcome?.matches(for: ref)
             // During a search the articles without a hit are dimmed, not hidden: every
             // pane keeps its rows in place while the query changes under the user's eyes.
+            // A selected row without a hit is dimmed too, keeping only a mark of the selection.
             let unmatched = state.search.outcome != nil && matches == nil
-            let role: Role = selected ? (focused ? .selection : .selectionInactive)
+            let role: Role = selected ? (unmatched ? .selectionDimmed : focused ? .selection : .selectionInactive)
                 : unmatched ? .dim : (article.kind == .lead ? .lead : .item)
             let rowRect = Rect(x: list.x, y: list.y + row, width: list.width, height: 1)
             if selected { grid.fill(rowRect, role: role) }
@@ -57,6 +58,7 @@ enum PaneView {
             let w = grid.width(of: position)
             grid.put(position, x: layout.box.maxX - w - 2, y: layout.box.maxY - 1, clip: layout.box, role: focused ? .borderFocused : .border)
         }
-        FiguresStrip.draw(state, card: index, glyphs: glyphs, in: layout.figures, into: &grid)
+        FiguresStrip.draw(state, card: index, glyphs: glyphs, frame: focused ? .borderFocused : .border,
+                          title: focused ? .titleFocused : .title, in: layout.figures, into: &grid)
     }
 }

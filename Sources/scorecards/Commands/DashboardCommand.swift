@@ -20,7 +20,7 @@ struct DashboardCommand: ParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
-    @Option(help: "Colour theme: dark, light or mono.")
+    @Option(help: "Colour theme: auto (dark or light, from the terminal's background), dark, light or mono.")
     var theme: String?
 
     @Flag(help: "Draw without colour (also when NO_COLOR is set).")
@@ -36,8 +36,8 @@ struct DashboardCommand: ParsableCommand {
     var noRestore = false
 
     func validate() throws {
-        if let theme, Theme.named(theme) == nil {
-            throw ValidationError("unknown theme '\(theme)'; themes are \(Theme.names.joined(separator: ", "))")
+        if let theme, !Theme.choices.contains(theme) {
+            throw ValidationError("unknown theme '\(theme)'; themes are \(Theme.choices.joined(separator: ", "))")
         }
     }
 
@@ -60,13 +60,17 @@ struct DashboardCommand: ParsableCommand {
         do { first = try plan.first() } catch { throw Failure.report(error) }
         let ambiguous = resolveAmbiguous(display.ambiwidthChoice(configuration))
         let settings = display.settings(ambiguous: ambiguous, configuration: configuration, utf8: locale.isUTF8)
-        let chosenTheme = Theme.named(theme ?? configuration.theme ?? "dark") ?? .dark
         let colorOff = noColor || configuration.color == false || Environment.get("NO_COLOR").map { !$0.isEmpty } == true
+        let chosen = ThemeChoice.resolve(flag: theme, configured: configuration.theme, colorOff: colorOff,
+                                         term: Environment.get("TERM"), colorfgbg: Environment.get("COLORFGBG"),
+                                         probe: ThemeChoice.askTerminal)
         let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(options: .init(
-                theme: chosenTheme.riseColor(riseColor ?? configuration.riseColor ?? .red), noColor: colorOff,
-                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide))
+            var options = NcursesTerminal.Options(
+                theme: chosen.theme.riseColor(riseColor ?? configuration.riseColor ?? .red), noColor: colorOff,
+                mouse: mouse || configuration.mouse == true, ambiguousWide: ambiguous == .wide)
+            options.typedAhead = chosen.typedAhead
+            terminal = try NcursesTerminal(options: options)
         } catch {
             try cannotDraw(error, configuration: configuration, utf8: locale.isUTF8)
             return

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Glibc
+import ScorecardsGrid
 import ScorecardsTerminal
 import ScorecardsText
 
@@ -42,6 +43,7 @@ struct DoctorCommand: ParsableCommand {
             probe = "not asked (not a terminal)"
         }
         lines.append("ambiguous:  \(probe)")
+        lines.append(contentsOf: background(info))
         var widths: [String] = []
         for scalar in ["“", "·", "…", "▁", "─", "中", "，", "\u{31350}"].flatMap(\.unicodeScalars) {
             let shown = DisplayWidth.of(scalar) < 0 ? "U+\(String(scalar.value, radix: 16, uppercase: true))" : String(scalar)
@@ -51,5 +53,24 @@ struct DoctorCommand: ParsableCommand {
         let config = (Environment.get("XDG_CONFIG_HOME") ?? ((Environment.get("HOME") ?? "~") + "/.config")) + "/scorecards/config.toml"
         lines.append("config:     \(config) (\(access(config, R_OK) == 0 ? "present" : "absent"))")
         Stdout.write(lines.map { TerminalSafe.sanitize($0) }.joined(separator: "\n") + "\n")
+    }
+
+    /// What `theme = "auto"` sees: the terminal's answer to OSC 11 (asked only on a
+    /// terminal), else COLORFGBG, else dark; and which theme that gives.
+    private func background(_ info: TerminalProbe.TerminalInfo) -> [String] {
+        let usable = info.stdinIsTerminal && info.stdoutIsTerminal && info.terminfoFound == true && info.term != "dumb"
+        let answer = usable ? TerminalProbe.backgroundColor(input: 0, output: 1) : .none
+        let detection = BackgroundDetection(reported: answer.color, colorfgbg: Environment.get("COLORFGBG"))
+        let asked = !usable ? "OSC 11 not asked (not a terminal); "
+            : answer.color != nil ? ""
+            : answer.answered ? "no answer to OSC 11 (the terminal answered only the device-attributes request); "
+            : "no answer to OSC 11 nor to the device-attributes request within 200 ms; "
+        var theme = "auto → \(Theme.forBackground(detection.background).name)"
+        if let configured = (try? ConfigSource.load(explicit: nil))?.theme, configured != "auto" {
+            theme += ", but the config file sets \"\(configured)\" (--theme wins over both)"
+        } else {
+            theme += " (--theme and the config file win over auto)"
+        }
+        return ["background: \(asked)\(detection)", "theme:      \(theme)"]
     }
 }
