@@ -119,7 +119,7 @@ public struct Theme: Equatable, Sendable {
         case .borderFocused, .titleFocused, .lead, .headline, .overlayKey, .warning, .error, .rise: Style(bold: true)
         case .selection, .matchCurrent, .cursor: Style(bold: true, reverse: true)
         case .selectionInactive, .match: Style(underline: true)
-        case .dim, .meta, .border, .title, .sparklineDerived, .tab: Style(dim: true)
+        case .dim, .meta, .border, .title, .tab: Style(dim: true)
         default: .plain
         }
     }
@@ -140,7 +140,8 @@ public struct Theme: Equatable, Sendable {
         case .rise: Style(foreground: Color(203, basic: Color.red, bright: true), bold: true)
         case .fall: Style(foreground: Color(78, basic: Color.green, bright: true), bold: true)
         case .sparkline: Style(foreground: Color(110, basic: Color.cyan))
-        case .sparklineDerived: Style(foreground: Color(242, basic: Color.white), dim: true)
+        // Derived points differ by their dotted glyphs; dimmed as well they all but vanished in xterm.
+        case .sparklineDerived: Style(foreground: Color(110, basic: Color.cyan))
         case .match: Style(foreground: Color(229, basic: Color.black), background: Color(58, basic: Color.yellow))
         case .matchCurrent: Style(foreground: Color(16, basic: Color.black), background: Color(214, basic: Color.yellow), bold: true)
         case .statusBar: Style(foreground: Color(250, basic: Color.black), background: Color(236, basic: Color.white))
@@ -176,7 +177,7 @@ extension Theme {
         case .rise: Style(foreground: Color(160, basic: Color.red), bold: true)
         case .fall: Style(foreground: Color(28, basic: Color.green), bold: true)
         case .sparkline: Style(foreground: Color(31, basic: Color.blue))
-        case .sparklineDerived: Style(foreground: Color(246, basic: Color.black), dim: true)
+        case .sparklineDerived: Style(foreground: Color(31, basic: Color.blue))
         case .match: Style(foreground: Color(16, basic: Color.black), background: Color(229, basic: Color.yellow, bright: true))
         case .matchCurrent: Style(foreground: Color(16, basic: Color.black), background: Color(214, basic: Color.yellow), bold: true)
         case .statusBar: Style(foreground: Color(238, basic: Color.black), background: Color(252, basic: Color.white))

@@ -23,6 +23,7 @@ public enum UIText: Sendable {
     case filesSkipped(Int)
     case issuesLoaded(Int)
     case yearLabel(Int), changeLabel(String), derivedPrior(year: Int, value: String), statedTimes(Int)
+    case figuresLegend(approximately: String, derived: String, estimate: String), figuresLegendMeaning
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -101,6 +102,9 @@ public enum UIText: Sendable {
         case .changeLabel(let c): "同比\(c)"
         case .derivedPrior(let year, let value): "\(year)年约\(value)（由增幅推算）"
         case .statedTimes(let n): "文中出现\(n)次"
+        case .figuresLegend(let approximately, let derived, let estimate):
+            "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数"
+        case .figuresLegendMeaning: "数据标记：由增幅推算、推算的上年值、预计数"
         }
     }
 
@@ -164,6 +168,9 @@ public enum UIText: Sendable {
         case .changeLabel(let c): "change \(c)"
         case .derivedPrior(let year, let value): "\(year) ≈ \(value) (derived from the change)"
         case .statedTimes(let n): "stated \(n) times"
+        case .figuresLegend(let approximately, let derived, let estimate):
+            "\(approximately) worked out from a stated change  \(derived) derived prior year  \(estimate) estimate"
+        case .figuresLegendMeaning: "figure marks: from a change, derived point, estimate"
         }
     }
 }

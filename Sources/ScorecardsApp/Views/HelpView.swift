@@ -15,6 +15,9 @@ enum HelpView {
                 let help = binding.action.help
                 out.append((keys, language == .zh ? help.zh : help.en, false))
             }
+            if context == .metrics {
+                out.append((FiguresLegend.marks(state.settings.glyphs), state.settings.text(.figuresLegendMeaning), false))
+            }
             out.append(("", "", false))
         }
         return out
