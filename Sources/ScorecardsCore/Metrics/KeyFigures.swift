@@ -67,9 +67,9 @@ public enum KeyFigures {
     }
 
     /// A label a reader understands without the sentence: not empty, not a bare generic
-    /// noun (投资, 项目, 居民 …, `LabelLexicon.genericLabels`).
+    /// noun, bare or after a verb (投资, 资助项目, 居民 …, `LabelLexicon.isGeneric`).
     public static func readsAlone(_ label: String) -> Bool {
-        label.unicodeScalars.count >= 2 && !LabelLexicon.genericLabels.contains(label)
+        label.unicodeScalars.count >= 2 && !LabelLexicon.isGeneric(label)
     }
 
     /// Sorts a theme's figures largest first: money, other amounts, counts, rates, changes;

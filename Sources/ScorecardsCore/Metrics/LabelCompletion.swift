@@ -1,4 +1,4 @@
-/// Completes labels that do not read on their own (`LabelLexicon.genericLabels`) and marks
+/// Completes labels that do not read on their own (`LabelLexicon.isGeneric`) and marks
 /// the scope of every figure of a paragraph.
 ///
 /// - an item of a list carries the verb that heads it ("为大学生提供租赁房900套、免费创业工位
@@ -14,9 +14,6 @@ struct LabelCompletion {
     let cleaner: LabelCleaner
     let sentences: SentenceIndex
 
-    /// Generic labels that hold a verb: the topic they take loses its own leading verbs
-    /// (签约校友资智回汉项目 + 吸引投资 → 校友资智回汉项目吸引投资).
-    private static let verbalGenerics: Set<String> = ["完成投资", "吸引投资", "安排资金", "涉及街道", "参与人数"]
     private static let other = Words.list(["其中"])
     private static let cumulative: Word = Array("累计".unicodeScalars)
     private static let scopeVerbs = Words.list(["新增", "引进"])
@@ -27,7 +24,7 @@ struct LabelCompletion {
             if findings[k].phrase == nil, findings[k].continuesList, k > 0 {
                 carryListVerb(from: findings[k - 1], to: &findings[k])
             }
-            if LabelLexicon.genericLabels.contains(findings[k].label) {
+            if LabelLexicon.isGeneric(findings[k].label) {
                 if let purpose = purpose(of: findings[k], next: findings.indices.contains(k + 1) ? findings[k + 1] : nil) {
                     findings[k].label = purpose
                 } else if let topic = topic(before: k, in: findings) {
@@ -75,15 +72,18 @@ struct LabelCompletion {
     }
 
     /// The topic of the nearest figure before `k` in the same sentence whose label reads alone.
+    /// A generic label that holds a verb (吸引投资) takes the topic without its own leading
+    /// verbs (签约校友资智回汉项目 → 校友资智回汉项目吸引投资); a bare one keeps them
+    /// (办理群众各类诉求 + 满意率).
     private func topic(before k: Int, in findings: [Finding]) -> String? {
         let sentenceStart = sentences.start(before: findings[k].figure.start)
         var j = k - 1
         // A few figures back at most: a sentence of thousands of generic figures stays linear.
         while j >= max(0, k - Self.topicReach), findings[j].figure.start >= sentenceStart {
             let previous = findings[j]
-            if !LabelLexicon.genericLabels.contains(previous.label), !previous.label.isEmpty {
+            if !LabelLexicon.isGeneric(previous.label), !previous.label.isEmpty {
                 var topic = Array((previous.phrase?.topic ?? previous.label).unicodeScalars)
-                if Self.verbalGenerics.contains(findings[k].label) {
+                if !LabelLexicon.genericNouns.contains(findings[k].label) {
                     while let verb = ScalarText(scalars: topic).firstMatch(in: LabelLexicon.actionVerbs, at: 0),
                           topic.count > verb.count + 1 {
                         topic.removeFirst(verb.count)

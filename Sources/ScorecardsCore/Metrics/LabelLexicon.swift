@@ -72,15 +72,28 @@ enum LabelLexicon {
     /// ("10个“朗读者”视频总浏览量超过500万人次": 10 is the videos, 500万 their views).
     static let quantityWords = Words.list(["总浏览量", "浏览量", "总人数", "人数", "总数", "数量", "总额", "金额", "总量"])
 
-    /// Labels that do not read on their own: a generic noun, maybe with a verb. They are
-    /// completed with the purpose that follows or the topic of the figure before.
-    static let genericLabels: Set<String> = [
-        "投资", "资金", "经费", "完成投资", "吸引投资", "安排资金", "项目", "居民", "单位", "社区", "街道", "部门",
-        "人员", "涉及街道", "参与人数", "人数", "满意率", "成功率", "办结率", "合格率", "占比", "比重",
+    /// Nouns that do not read on their own as a label, alone or after a verb (投资, 完成投资,
+    /// 投入资金, 涉及街道). They are completed with the purpose that follows or the topic of
+    /// the figure before.
+    static let genericNouns: Set<String> = [
+        "投资", "资金", "经费", "项目", "居民", "单位", "社区", "街道", "部门", "人员", "人数",
+        "满意率", "成功率", "办结率", "合格率", "占比", "比重",
     ]
-    /// Generic labels that are rates: their topic is the figure before, verb and all
-    /// ("办理群众各类诉求" + 满意率).
-    static let genericRates: Set<String> = ["满意率", "成功率", "办结率", "合格率", "占比", "比重"]
+    /// Generic labels whose verb is not an action verb of `actionVerbs`.
+    private static let otherGenerics: Set<String> = ["参与人数"]
+
+    /// True for a label that does not read on its own: a generic noun, bare or after action verbs.
+    static func isGeneric(_ label: String) -> Bool {
+        if genericNouns.contains(label) || otherGenerics.contains(label) { return true }
+        var words = Array(label.unicodeScalars)
+        var stripped = false
+        while let verb = ScalarText(scalars: words).firstMatch(in: actionVerbs, at: 0), verb.count < words.count {
+            words.removeFirst(verb.count)
+            stripped = true
+        }
+        return stripped && genericNouns.contains(String(scalars: words))
+    }
+
     /// Money nouns a purpose completes ("投资3996万元完成了…改造工作" → 二次供水设施改造投资).
     static let purposeNouns = Words.list(["投资", "资金", "经费"])
     /// Verbs that introduce what money was for.

@@ -201,7 +201,7 @@ struct ParagraphAnalyzer {
         }
         var label = cleaner.clean(before, afterFigure: afterFigure)
         // "完成投资201亿元": a generic noun keeps the verb the cleaning took from it.
-        if LabelLexicon.genericLabels.contains(label), let verb = verb(before: label, in: plain) {
+        if LabelLexicon.genericNouns.contains(label), let verb = verb(before: label, in: plain) {
             label = verb + label
         }
         if item.figure.kind == .measure {
