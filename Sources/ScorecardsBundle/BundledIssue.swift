@@ -1542,7 +1542,7 @@ public enum BundledIssue {
             },
             {
               "id": "reform/0/m11",
-              "label": "资助项目",
+              "label": "公益创投大赛资助项目",
               "value": 17,
               "unit": "个",
               "change_percent": null,
@@ -3636,7 +3636,7 @@ public enum BundledIssue {
             },
             {
               "id": "stability/3/m3",
-              "label": "资助项目",
+              "label": "公益创投大赛资助项目",
               "value": 17,
               "unit": "个",
               "change_percent": null,

@@ -27,7 +27,7 @@ struct LabelCompletion {
             if LabelLexicon.isGeneric(findings[k].label) {
                 if let purpose = purpose(of: findings[k], next: findings.indices.contains(k + 1) ? findings[k + 1] : nil) {
                     findings[k].label = purpose
-                } else if let topic = topic(before: k, in: findings) {
+                } else if let topic = topic(before: k, in: findings) ?? eventTopic(of: findings[k]) {
                     findings[k].label = topic + findings[k].label
                 }
             }
@@ -94,6 +94,31 @@ struct LabelCompletion {
             j -= 1
         }
         return nil
+    }
+
+    /// Verbs that open a clause naming an event or a programme the next clause's figure
+    /// belongs to ("举办区第四届公益创投大赛,资助项目17个").
+    private static let eventVerbs = Words.list(["举办", "承办", "召开", "开展", "实施", "启动"])
+    private static let ordinalEnds: Set<Unicode.Scalar> = ["届", "批", "期", "轮", "次"]
+
+    /// The event named by the clause right before a generic label's clause, in the same
+    /// sentence, when no figure before it gives a topic: 公益创投大赛 + 资助项目.
+    private func eventTopic(of finding: Finding) -> String? {
+        let clauseStart = text.clauseStart(before: finding.figure.start)
+        guard clauseStart >= 2, let boundary = text[clauseStart - 1], !boundary.isSentenceEnd else { return nil }
+        let previousStart = text.clauseStart(before: clauseStart - 1)
+        var words = Array(cleaner.trimmed(Array(text.scalars[previousStart..<(clauseStart - 1)])).unicodeScalars)
+        guard let verb = ScalarText(scalars: words).firstMatch(in: Self.eventVerbs, at: 0) else { return nil }
+        words.removeFirst(verb.count)
+        // "区第四届…": the district's own event and its ordinal say nothing of what it is.
+        if words.first == "区" { words.removeFirst() }
+        if words.first == "第", let end = words.firstIndex(where: Self.ordinalEnds.contains),
+           words[1..<end].allSatisfy({ ChineseNumeral.isNumeralScalar($0) || $0.decimalDigit != nil }) {
+            words.removeFirst(end + 1)
+        }
+        words = words.filter { !$0.isQuoteMark }
+        guard words.count >= 2, !words.contains(where: { $0.decimalDigit != nil }) else { return nil }
+        return String(scalars: words)
     }
 
     /// The scope words that apply: 新增/引进 leading the label, 其中 leading the clause, 累计

@@ -87,6 +87,7 @@ import Testing
         #expect(extract(["受理投诉800件,办结率95%。"]).map(\.label) == ["受理投诉", "受理投诉办结率"])
         #expect(extract(["投资2000万元完成了10个小区的管网改造工作。"]).first?.label == "管网改造投资")
         #expect(extract(["签约文旅项目12个、吸引投资50亿元。"]).map(\.label) == ["签约文旅项目", "文旅项目吸引投资"])
+        #expect(extract(["举办第三届创业大赛,资助项目25个。"]).first?.label == "创业大赛资助项目")
         // Two generic labels leave each other alone: neither is a topic.
         #expect(extract(["签约项目12个、吸引投资50亿元。"]).map(\.label) == ["签约项目", "吸引投资"])
     }
