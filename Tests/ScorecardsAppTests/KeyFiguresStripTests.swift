@@ -59,6 +59,14 @@ import Testing
         #expect(screen.contains { $0.contains("社区党员群众服务中心提档升级资金") && $0.contains("1亿元/年") })
     }
 
+    /// A pane 48 columns wide keeps whole labels and drops the ranges to make room.
+    @Test func aNarrowStripDropsRangesBeforeItCutsALabel() throws {
+        let screen = Render.screen(AppState(issue: try Fixtures.bundled(), size: Size(width: 100, height: 32))).lines()
+        let line = try #require(screen.first { $0.contains("一般公共预算总收入") })
+        #expect(!line.contains("…") && !line.contains("≈"), "\(line)")
+        #expect(line.contains("⣿█"))
+    }
+
     /// 703.5 beside ≈704–912亿 read as outside its own range.
     @Test func theValueShownLiesInsideTheRangeShown() {
         let series = FigureSeries(points: [SeriesPoint(year: nil, value: 703.5), SeriesPoint(year: nil, value: 912.4)],
