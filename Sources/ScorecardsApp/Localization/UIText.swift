@@ -103,8 +103,8 @@ public enum UIText: Sendable {
         case .derivedPrior(let year, let value): "\(year)年约\(value)（由增幅推算）"
         case .statedTimes(let n): "文中出现\(n)次"
         case .figuresLegend(let approximately, let derived, let estimate):
-            "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数"
-        case .figuresLegendMeaning: "数据标记：由增幅推算、推算的上年值、预计数"
+            "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数  a–b 各点的最小至最大值"
+        case .figuresLegendMeaning: "数据标记：由增幅推算、推算的上年值、预计数；柱旁为各点的最小至最大值"
         }
     }
 
@@ -169,8 +169,8 @@ public enum UIText: Sendable {
         case .derivedPrior(let year, let value): "\(year) ≈ \(value) (derived from the change)"
         case .statedTimes(let n): "stated \(n) times"
         case .figuresLegend(let approximately, let derived, let estimate):
-            "\(approximately) worked out from a stated change  \(derived) derived prior year  \(estimate) estimate"
-        case .figuresLegendMeaning: "figure marks: from a change, derived point, estimate"
+            "\(approximately) from a change  \(derived) derived prior year  \(estimate) estimate  a–b range of the points"
+        case .figuresLegendMeaning: "figure marks: from a stated change, derived point, estimate; beside the bars, the points' range"
         }
     }
 }
