@@ -82,8 +82,13 @@ enum LabelLexicon {
     /// Generic labels whose verb is not an action verb of `actionVerbs`.
     private static let otherGenerics: Set<String> = ["参与人数"]
 
+    /// The last characters of the generic nouns: most labels end otherwise and are let go
+    /// at once (labels are checked several times each).
+    private static let genericEnds = Set(genericNouns.compactMap(\.unicodeScalars.last))
+
     /// True for a label that does not read on its own: a generic noun, bare or after action verbs.
     static func isGeneric(_ label: String) -> Bool {
+        guard let last = label.unicodeScalars.last, genericEnds.contains(last) else { return false }
         if genericNouns.contains(label) || otherGenerics.contains(label) { return true }
         var words = Array(label.unicodeScalars)
         var stripped = false
