@@ -43,7 +43,20 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [109, 115]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 106000000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m1",
@@ -51,7 +64,7 @@ public enum BundledIssue {
               "value": 910,
               "unit": "亿元",
               "change_percent": 8.5,
-              "qualifier": null,
+              "qualifier": "预计",
               "year": 2017,
               "paragraph": 5,
               "span": [128, 133],
@@ -59,8 +72,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 5,
                   "span": [128, 133]
+                },
+                {
+                  "paragraph": 2,
+                  "span": [17, 22],
+                  "article": "development/1"
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 91000000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m2",
@@ -68,7 +99,7 @@ public enum BundledIssue {
               "value": 217.1,
               "unit": "亿元",
               "change_percent": 15.8,
-              "qualifier": null,
+              "qualifier": "预计",
               "year": 2017,
               "paragraph": 5,
               "span": [150, 157],
@@ -77,7 +108,20 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [150, 157]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 21710000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m3",
@@ -85,7 +129,7 @@ public enum BundledIssue {
               "value": 128,
               "unit": "亿元",
               "change_percent": 19,
-              "qualifier": null,
+              "qualifier": "预计",
               "year": 2017,
               "paragraph": 5,
               "span": [176, 181],
@@ -94,7 +138,20 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [176, 181]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": "同口径",
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 12800000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m4",
@@ -102,7 +159,7 @@ public enum BundledIssue {
               "value": 235,
               "unit": "亿元",
               "change_percent": 17,
-              "qualifier": null,
+              "qualifier": "预计",
               "year": 2017,
               "paragraph": 5,
               "span": [199, 204],
@@ -111,11 +168,24 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [199, 204]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 23500000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m5",
-              "label": "招商引资总额",
+              "label": "招商引资实际到位资金",
               "value": 686.4,
               "unit": "亿元",
               "change_percent": 51.3,
@@ -127,8 +197,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 5,
                   "span": [219, 226]
+                },
+                {
+                  "paragraph": 4,
+                  "span": [20, 27],
+                  "article": "development/1"
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 68640000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m6",
@@ -145,7 +233,20 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [250, 257]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 68170000000.00001,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/0/m7",
@@ -161,8 +262,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 6,
                   "span": [48, 51]
+                },
+                {
+                  "paragraph": 3,
+                  "span": [103, 106],
+                  "article": "development/4"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 21,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -177,7 +296,7 @@ public enum BundledIssue {
               "label": "服务业产值",
               "value": 910,
               "unit": "亿元",
-              "change_percent": null,
+              "change_percent": 8.5,
               "qualifier": "预计",
               "year": 2017,
               "paragraph": 2,
@@ -187,7 +306,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [17, 22]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 91000000000,
+              "base_unit": "元",
+              "same_as": "development/0/m1"
             },
             {
               "id": "development/1/m1",
@@ -204,11 +336,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [31, 34]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": ["超过", "预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 85,
+              "base_unit": "%",
+              "same_as": null
             },
             {
               "id": "development/1/m2",
-              "label": "省级以上金融机构",
+              "label": "引进省级以上金融机构",
               "value": 18,
               "unit": "家",
               "change_percent": null,
@@ -221,7 +366,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [70, 73]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["引进"],
+              "base_value": 18,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "development/1/m3",
@@ -238,11 +396,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [83, 85]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["新增"],
+              "base_value": 3,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "development/1/m4",
-              "label": "招商大使",
+              "label": "聘请招商大使",
               "value": 9,
               "unit": "名",
               "change_percent": null,
@@ -255,7 +426,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [60, 62]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 9,
+              "base_unit": "名",
+              "same_as": null
             },
             {
               "id": "development/1/m5",
@@ -272,7 +456,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [77, 80]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 21,
+              "base_unit": "场",
+              "same_as": null
             },
             {
               "id": "development/1/m6",
@@ -289,7 +486,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [91, 94]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 41,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "development/1/m7",
@@ -306,11 +516,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [110, 113]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["其中"],
+              "base_value": 25,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "development/1/m8",
-              "label": "500强企业分支机构",
+              "label": "引进500强企业分支机构",
               "value": 9,
               "unit": "家",
               "change_percent": null,
@@ -323,11 +546,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [146, 148]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["引进"],
+              "base_value": 9,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "development/1/m9",
-              "label": "研发机构",
+              "label": "引进研发机构",
               "value": 1,
               "unit": "家",
               "change_percent": null,
@@ -340,7 +576,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [153, 155]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["引进"],
+              "base_value": 1,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "development/1/m10",
@@ -357,11 +606,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [181, 185]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 173,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "development/1/m11",
-              "label": "投资",
+              "label": "经济和社会发展重大项目完成投资",
               "value": 201,
               "unit": "亿元",
               "change_percent": null,
@@ -374,11 +636,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [190, 195]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 20100000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "development/1/m12",
-              "label": "项目",
+              "label": "项目实现开工",
               "value": 20,
               "unit": "个",
               "change_percent": null,
@@ -391,11 +666,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [218, 221]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 20,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "development/1/m13",
-              "label": "在建项目",
+              "label": "在建项目进展顺利",
               "value": 56,
               "unit": "个",
               "change_percent": null,
@@ -408,11 +696,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [238, 241]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 56,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "development/1/m14",
-              "label": "项目",
+              "label": "项目基本建成",
               "value": 9,
               "unit": "个",
               "change_percent": null,
@@ -425,7 +726,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [266, 268]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 9,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "development/1/m15",
@@ -442,11 +756,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [20, 27]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["预计"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 68640000000,
+              "base_unit": "元",
+              "same_as": "development/0/m5"
             },
             {
               "id": "development/1/m16",
-              "label": "职能部门和单位力量",
+              "label": "整合职能部门和单位",
               "value": 29,
               "unit": "个",
               "change_percent": null,
@@ -459,24 +786,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [107, 110]
                 }
-              ]
-            },
-            {
-              "id": "development/1/m17",
-              "label": "从接触到签约落户仅用时",
-              "value": 15,
-              "unit": "天",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 4,
-              "span": [193, 196],
-              "sources": [
-                {
-                  "paragraph": 4,
-                  "span": [193, 196]
-                }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 29,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -501,7 +824,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [166, 174]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["新增"],
+              "base_value": 105000,
+              "base_unit": "平方米",
+              "same_as": null
             },
             {
               "id": "development/2/m1",
@@ -518,11 +854,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [71, 75]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 900,
+              "base_unit": "套",
+              "same_as": null
             },
             {
               "id": "development/2/m2",
-              "label": "免费创业工位",
+              "label": "为大学生提供免费创业工位",
               "value": 1000,
               "unit": "个",
               "change_percent": null,
@@ -535,7 +884,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [82, 87]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 1000,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -554,24 +916,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "development/4/m0",
-              "label": "居民",
-              "value": 100,
-              "unit": "户",
-              "change_percent": null,
-              "qualifier": "多",
-              "year": 2017,
-              "paragraph": 1,
-              "span": [15, 20],
-              "sources": [
-                {
-                  "paragraph": 1,
-                  "span": [15, 20]
-                }
-              ]
-            },
-            {
-              "id": "development/4/m1",
-              "label": "投资",
+              "label": "二次供水设施改造投资",
               "value": 3996,
               "unit": "万元",
               "change_percent": null,
@@ -584,11 +929,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [11, 17]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 39960000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
-              "id": "development/4/m2",
-              "label": "老旧社区二次供水设施改造",
+              "id": "development/4/m1",
+              "label": "完成二次供水设施改造工作的老旧社区",
               "value": 34,
               "unit": "个",
               "change_percent": null,
@@ -601,11 +959,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [20, 23]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 34,
+              "base_unit": "个",
+              "same_as": null
             },
             {
-              "id": "development/4/m3",
-              "label": "街道",
+              "id": "development/4/m2",
+              "label": "二次供水设施改造涉及街道",
               "value": 6,
               "unit": "条",
               "change_percent": null,
@@ -618,11 +989,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [42, 44]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 6,
+              "base_unit": "条",
+              "same_as": null
             },
             {
-              "id": "development/4/m4",
-              "label": "居民",
+              "id": "development/4/m3",
+              "label": "二次供水改造惠及居民",
               "value": 5300,
               "unit": "户",
               "change_percent": null,
@@ -635,11 +1019,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [48, 53]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["约"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 5300,
+              "base_unit": "户",
+              "same_as": null
             },
             {
-              "id": "development/4/m5",
-              "label": "投资",
+              "id": "development/4/m4",
+              "label": "重点项目投资",
               "value": 37926,
               "unit": "万元",
               "change_percent": null,
@@ -652,11 +1049,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [94, 101]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 379260000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
-              "id": "development/4/m6",
-              "label": "重点项目",
+              "id": "development/4/m5",
+              "label": "实施重点项目",
               "value": 21,
               "unit": "个",
               "change_percent": null,
@@ -669,10 +1079,23 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [103, 106]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 21,
+              "base_unit": "个",
+              "same_as": "development/0/m7"
             },
             {
-              "id": "development/4/m7",
+              "id": "development/4/m6",
               "label": "PM10",
               "value": 7.9,
               "unit": "%",
@@ -686,10 +1109,23 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [80, 84]
                 }
-              ]
+              ],
+              "kind": "change",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 7.9,
+              "base_unit": "%",
+              "same_as": null
             },
             {
-              "id": "development/4/m8",
+              "id": "development/4/m7",
               "label": "PM2.5",
               "value": 11.3,
               "unit": "%",
@@ -703,10 +1139,23 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [85, 90]
                 }
-              ]
+              ],
+              "kind": "change",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 11.3,
+              "base_unit": "%",
+              "same_as": null
             },
             {
-              "id": "development/4/m9",
+              "id": "development/4/m8",
               "label": "空气质量优良天数",
               "value": 260,
               "unit": "天",
@@ -720,7 +1169,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [102, 106]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 260,
+              "base_unit": "天",
+              "same_as": null
             }
           ]
         }
@@ -740,7 +1202,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "reform/0/m0",
-              "label": "事业单位九定",
+              "label": "完成九定工作的事业单位",
               "value": 153,
               "unit": "家",
               "change_percent": null,
@@ -753,7 +1215,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [38, 42]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 153,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "reform/0/m1",
@@ -770,7 +1245,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [153, 157]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 348,
+              "base_unit": "项",
+              "same_as": null
             },
             {
               "id": "reform/0/m2",
@@ -787,7 +1275,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [158, 162]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 191,
+              "base_unit": "项",
+              "same_as": null
             },
             {
               "id": "reform/0/m3",
@@ -804,11 +1305,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [163, 167]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 498,
+              "base_unit": "项",
+              "same_as": null
             },
             {
               "id": "reform/0/m4",
-              "label": "服务事项",
+              "label": "服务事项下移街道",
               "value": 93,
               "unit": "项",
               "change_percent": null,
@@ -820,8 +1334,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 2,
                   "span": [177, 180]
+                },
+                {
+                  "paragraph": 1,
+                  "span": [48, 51],
+                  "article": "reform/2"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 93,
+              "base_unit": "项",
+              "same_as": null
             },
             {
               "id": "reform/0/m5",
@@ -837,8 +1369,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 2,
                   "span": [244, 249]
+                },
+                {
+                  "paragraph": 4,
+                  "span": [114, 119],
+                  "article": "reform/2"
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["以内"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 7,
+              "base_unit": "个工作日",
+              "same_as": null
             },
             {
               "id": "reform/0/m6",
@@ -855,11 +1405,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [282, 286]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 70000,
+              "base_unit": "件",
+              "same_as": null
             },
             {
               "id": "reform/0/m7",
-              "label": "满意率",
+              "label": "办理群众各类诉求满意率",
               "value": 86.3,
               "unit": "%",
               "change_percent": null,
@@ -872,7 +1435,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [290, 295]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 86.3,
+              "base_unit": "%",
+              "same_as": null
             },
             {
               "id": "reform/0/m8",
@@ -889,7 +1465,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [311, 315]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 20000,
+              "base_unit": "条",
+              "same_as": null
             },
             {
               "id": "reform/0/m9",
@@ -906,7 +1495,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [71, 74]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 14,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/0/m10",
@@ -923,11 +1525,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [83, 87]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 678,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "reform/0/m11",
-              "label": "资助项目",
+              "label": "公益创投大赛资助项目",
               "value": 17,
               "unit": "个",
               "change_percent": null,
@@ -939,12 +1554,30 @@ public enum BundledIssue {
                 {
                   "paragraph": 3,
                   "span": [105, 108]
+                },
+                {
+                  "paragraph": 2,
+                  "span": [308, 311],
+                  "article": "stability/3"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 17,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/0/m12",
-              "label": "项目",
+              "label": "项目获省级公益资金支持",
               "value": 10,
               "unit": "个",
               "change_percent": null,
@@ -956,8 +1589,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 3,
                   "span": [123, 126]
+                },
+                {
+                  "paragraph": 2,
+                  "span": [326, 329],
+                  "article": "stability/3"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 10,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/0/m13",
@@ -974,7 +1625,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [24, 27]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["新增"],
+              "base_value": 19,
+              "base_unit": "所",
+              "same_as": null
             },
             {
               "id": "reform/0/m14",
@@ -991,11 +1655,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [38, 41]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": ["超过"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 80,
+              "base_unit": "%",
+              "same_as": null
             },
             {
               "id": "reform/0/m15",
-              "label": "学校改扩建",
+              "label": "启动学校改扩建",
               "value": 6,
               "unit": "所",
               "change_percent": null,
@@ -1008,7 +1685,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [58, 60]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 6,
+              "base_unit": "所",
+              "same_as": null
             }
           ]
         },
@@ -1020,7 +1710,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "reform/1/m0",
-              "label": "新政",
+              "label": "推出新政",
               "value": 15,
               "unit": "条",
               "change_percent": null,
@@ -1037,45 +1727,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [75, 78]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 15,
+              "base_unit": "条",
+              "same_as": null
             },
             {
               "id": "reform/1/m1",
-              "label": "企业研发投入资金额度",
-              "value": 30,
-              "unit": "%",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 2,
-              "span": [40, 43],
-              "sources": [
-                {
-                  "paragraph": 2,
-                  "span": [40, 43]
-                }
-              ]
-            },
-            {
-              "id": "reform/1/m2",
-              "label": "企业实际支付成果费用",
-              "value": 10,
-              "unit": "%",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 2,
-              "span": [62, 65],
-              "sources": [
-                {
-                  "paragraph": 2,
-                  "span": [62, 65]
-                }
-              ]
-            },
-            {
-              "id": "reform/1/m3",
-              "label": "中小企业",
+              "label": "中小企业融资",
               "value": 43,
               "unit": "家",
               "change_percent": null,
@@ -1088,10 +1757,23 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [37, 40]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 43,
+              "base_unit": "家",
+              "same_as": null
             },
             {
-              "id": "reform/1/m4",
+              "id": "reform/1/m2",
               "label": "中小企业融资",
               "value": 6.7,
               "unit": "亿元",
@@ -1105,10 +1787,23 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [46, 51]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 670000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
-              "id": "reform/1/m5",
+              "id": "reform/1/m3",
               "label": "新增市场主体",
               "value": 2,
               "unit": "万家",
@@ -1122,10 +1817,23 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [60, 64]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["新增", "全年"],
+              "base_value": 20000,
+              "base_unit": "家",
+              "same_as": null
             },
             {
-              "id": "reform/1/m6",
+              "id": "reform/1/m4",
               "label": "引进各类高层次人才",
               "value": 38,
               "unit": "名",
@@ -1139,10 +1847,23 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [87, 90]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["引进"],
+              "base_value": 38,
+              "base_unit": "名",
+              "same_as": null
             },
             {
-              "id": "reform/1/m7",
+              "id": "reform/1/m5",
               "label": "签约校友资智回汉项目",
               "value": 16,
               "unit": "个",
@@ -1156,11 +1877,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [101, 104]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 16,
+              "base_unit": "个",
+              "same_as": null
             },
             {
-              "id": "reform/1/m8",
-              "label": "吸引投资",
+              "id": "reform/1/m6",
+              "label": "校友资智回汉项目吸引投资",
               "value": 483.5,
               "unit": "亿元",
               "change_percent": null,
@@ -1173,7 +1907,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [109, 116]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 48350000000,
+              "base_unit": "元",
+              "same_as": null
             }
           ]
         },
@@ -1185,7 +1932,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "reform/2/m0",
-              "label": "服务事项",
+              "label": "服务事项下移街道",
               "value": 93,
               "unit": "项",
               "change_percent": null,
@@ -1198,11 +1945,24 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [48, 51]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 93,
+              "base_unit": "项",
+              "same_as": "reform/0/m4"
             },
             {
               "id": "reform/2/m1",
-              "label": "街道",
+              "label": "街道建立行政事务服务中心",
               "value": 14,
               "unit": "个",
               "change_percent": null,
@@ -1215,7 +1975,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [95, 98]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 14,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/2/m2",
@@ -1232,11 +2005,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [114, 119]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": ["以内"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 7,
+              "base_unit": "个工作日",
+              "same_as": "reform/0/m5"
             },
             {
               "id": "reform/2/m3",
-              "label": "部门",
+              "label": "行政许可事项全部划转的部门",
               "value": 17,
               "unit": "个",
               "change_percent": null,
@@ -1249,11 +2035,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [144, 147]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 17,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/2/m4",
-              "label": "行政许可事项",
+              "label": "全部划转的行政许可事项",
               "value": 80,
               "unit": "大项",
               "change_percent": null,
@@ -1266,7 +2065,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [149, 153]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 80,
+              "base_unit": "大项",
+              "same_as": null
             }
           ]
         },
@@ -1278,12 +2090,12 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "reform/3/m0",
-              "label": "社会企业",
+              "label": "社会企业入驻南湖街社会创新中心",
               "value": 52,
               "unit": "家",
               "change_percent": null,
               "qualifier": null,
-              "year": null,
+              "year": 2018,
               "paragraph": 0,
               "span": [54, 57],
               "sources": [
@@ -1291,11 +2103,24 @@ public enum BundledIssue {
                   "paragraph": 0,
                   "span": [54, 57]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2018,
+                "end": 2018,
+                "per_year": false,
+                "date": "2018-01-05"
+              },
+              "scope": [],
+              "base_value": 52,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "reform/3/m1",
-              "label": "街道",
+              "label": "街道培育社会组织",
               "value": 14,
               "unit": "个",
               "change_percent": null,
@@ -1308,11 +2133,19 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [97, 100]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": null,
+              "scope": [],
+              "base_value": 14,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/3/m2",
-              "label": "社区",
+              "label": "社区培育社会组织",
               "value": 140,
               "unit": "个",
               "change_percent": null,
@@ -1325,11 +2158,19 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [103, 107]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": null,
+              "scope": [],
+              "base_value": 140,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/3/m3",
-              "label": "社会治理创新现场推进会",
+              "label": "召开社会治理创新现场推进会",
               "value": 14,
               "unit": "场",
               "change_percent": null,
@@ -1342,7 +2183,15 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [93, 96]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": null,
+              "scope": [],
+              "base_value": 14,
+              "base_unit": "场",
+              "same_as": null
             }
           ]
         },
@@ -1367,11 +2216,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [67, 71]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 116,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/4/m1",
-              "label": "紧密型医联体",
+              "label": "建立紧密型医联体",
               "value": 4,
               "unit": "个",
               "change_percent": null,
@@ -1384,7 +2246,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [94, 96]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 4,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/4/m2",
@@ -1401,11 +2276,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [103, 105]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 2,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/4/m3",
-              "label": "社区卫生服务中心",
+              "label": "实现远程专家会诊的社区卫生服务中心",
               "value": 6,
               "unit": "个",
               "change_percent": null,
@@ -1418,11 +2306,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [127, 129]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 6,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/4/m4",
-              "label": "社区中医师",
+              "label": "遴选社区中医师",
               "value": 60,
               "unit": "名",
               "change_percent": null,
@@ -1435,11 +2336,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [46, 49]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 60,
+              "base_unit": "名",
+              "same_as": null
             },
             {
               "id": "reform/4/m5",
-              "label": "国家级名老中医社区工作室",
+              "label": "建立国家级名老中医社区工作室",
               "value": 10,
               "unit": "个",
               "change_percent": null,
@@ -1452,11 +2366,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [83, 86]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 10,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "reform/4/m6",
-              "label": "社区卫生服务中心",
+              "label": "进行线上会诊和转诊的社区卫生服务中心",
               "value": 18,
               "unit": "个",
               "change_percent": null,
@@ -1469,7 +2396,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [188, 191]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 18,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         }
@@ -1489,7 +2429,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "party-building/0/m0",
-              "label": "国有企业",
+              "label": "开展专项审计的国有企业",
               "value": 13,
               "unit": "个",
               "change_percent": null,
@@ -1501,12 +2441,30 @@ public enum BundledIssue {
                 {
                   "paragraph": 6,
                   "span": [30, 33]
+                },
+                {
+                  "paragraph": 3,
+                  "span": [65, 68],
+                  "article": "party-building/1"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 13,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "party-building/0/m1",
-              "label": "科队站所",
+              "label": "开展专项审计的科队站所",
               "value": 126,
               "unit": "个",
               "change_percent": null,
@@ -1518,8 +2476,26 @@ public enum BundledIssue {
                 {
                   "paragraph": 6,
                   "span": [38, 42]
+                },
+                {
+                  "paragraph": 3,
+                  "span": [73, 77],
+                  "article": "party-building/1"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 126,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -1531,7 +2507,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "party-building/1/m0",
-              "label": "工作制度",
+              "label": "研究制定工作制度",
               "value": 40,
               "unit": "项",
               "change_percent": null,
@@ -1544,11 +2520,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [38, 41]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 40,
+              "base_unit": "项",
+              "same_as": null
             },
             {
               "id": "party-building/1/m1",
-              "label": "国有企业",
+              "label": "开展专项审计的国有企业",
               "value": 13,
               "unit": "个",
               "change_percent": null,
@@ -1561,11 +2550,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [65, 68]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 13,
+              "base_unit": "个",
+              "same_as": "party-building/0/m0"
             },
             {
               "id": "party-building/1/m2",
-              "label": "科队站所",
+              "label": "开展专项审计的科队站所",
               "value": 126,
               "unit": "个",
               "change_percent": null,
@@ -1578,11 +2580,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [73, 77]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 126,
+              "base_unit": "个",
+              "same_as": "party-building/0/m1"
             },
             {
               "id": "party-building/1/m3",
-              "label": "基层站所",
+              "label": "基层站所开展评议活动",
               "value": 229,
               "unit": "个",
               "change_percent": null,
@@ -1595,7 +2610,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [128, 132]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 229,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -1620,7 +2648,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [121, 127]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 500,
+              "base_unit": "场次",
+              "same_as": null
             },
             {
               "id": "party-building/2/m1",
@@ -1637,11 +2678,24 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [134, 141]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 8000,
+              "base_unit": "人次",
+              "same_as": null
             },
             {
               "id": "party-building/2/m2",
-              "label": "朗读者视频总浏览量",
+              "label": "朗读者视频",
               "value": 10,
               "unit": "个",
               "change_percent": null,
@@ -1654,7 +2708,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [215, 218]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 10,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "party-building/2/m3",
@@ -1671,7 +2738,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [231, 237]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["超过"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 5000000,
+              "base_unit": "人次",
+              "same_as": null
             },
             {
               "id": "party-building/2/m4",
@@ -1688,7 +2768,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [249, 252]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 17,
+              "base_unit": "场",
+              "same_as": null
             },
             {
               "id": "party-building/2/m5",
@@ -1705,7 +2798,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [270, 276]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 600,
+              "base_unit": "场次",
+              "same_as": null
             },
             {
               "id": "party-building/2/m6",
@@ -1722,7 +2828,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [288, 293]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 30000,
+              "base_unit": "人次",
+              "same_as": null
             },
             {
               "id": "party-building/2/m7",
@@ -1739,7 +2858,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [52, 54]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 4,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "party-building/2/m8",
@@ -1756,7 +2888,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [72, 74]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 5,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "party-building/2/m9",
@@ -1773,7 +2918,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [90, 93]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 19,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "party-building/2/m10",
@@ -1790,7 +2948,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [141, 146]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 600,
+              "base_unit": "场",
+              "same_as": null
             },
             {
               "id": "party-building/2/m11",
@@ -1807,7 +2978,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [162, 165]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 12,
+              "base_unit": "所",
+              "same_as": null
             }
           ]
         },
@@ -1819,7 +3003,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "party-building/3/m0",
-              "label": "社区领头雁",
+              "label": "选拔培养社区领头雁",
               "value": 53,
               "unit": "名",
               "change_percent": null,
@@ -1832,11 +3016,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [27, 30]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 53,
+              "base_unit": "名",
+              "same_as": null
             },
             {
               "id": "party-building/3/m1",
-              "label": "安排资金",
+              "label": "社区党员群众服务中心提档升级资金",
               "value": 1,
               "unit": "亿元",
               "change_percent": null,
@@ -1849,7 +3046,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [39, 42]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2015,
+                "end": 2017,
+                "per_year": true,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 100000000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "party-building/3/m2",
@@ -1866,7 +3076,20 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [127, 131]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 292,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "party-building/3/m3",
@@ -1883,11 +3106,24 @@ public enum BundledIssue {
                   "paragraph": 4,
                   "span": [203, 207]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 280,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "party-building/3/m4",
-              "label": "软弱涣散基层党组织",
+              "label": "整顿软弱涣散基层党组织",
               "value": 10,
               "unit": "个",
               "change_percent": null,
@@ -1900,11 +3136,24 @@ public enum BundledIssue {
                   "paragraph": 6,
                   "span": [29, 33]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": true,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 10,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "party-building/3/m5",
-              "label": "社区",
+              "label": "社区成立居务监督委员会",
               "value": 140,
               "unit": "个",
               "change_percent": null,
@@ -1917,24 +3166,20 @@ public enum BundledIssue {
                   "paragraph": 6,
                   "span": [100, 104]
                 }
-              ]
-            },
-            {
-              "id": "party-building/3/m6",
-              "label": "职责",
-              "value": 6,
-              "unit": "项",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 6,
-              "span": [129, 131],
-              "sources": [
-                {
-                  "paragraph": 6,
-                  "span": [129, 131]
-                }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 140,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -1946,7 +3191,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "party-building/4/m0",
-              "label": "年轻科级干部",
+              "label": "公开招募年轻科级干部",
               "value": 15,
               "unit": "名",
               "change_percent": null,
@@ -1963,7 +3208,20 @@ public enum BundledIssue {
                   "paragraph": 0,
                   "span": [69, 72]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 15,
+              "base_unit": "名",
+              "same_as": null
             },
             {
               "id": "party-building/4/m1",
@@ -1980,11 +3238,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [79, 83]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 40,
+              "base_unit": "期",
+              "same_as": null
             },
             {
               "id": "party-building/4/m2",
-              "label": "培训",
+              "label": "全年累计培训",
               "value": 2000,
               "unit": "人",
               "change_percent": null,
@@ -1997,7 +3268,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [88, 94]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["累计", "全年"],
+              "base_value": 2000,
+              "base_unit": "人",
+              "same_as": null
             }
           ]
         },
@@ -2006,25 +3290,7 @@ public enum BundledIssue {
           "kind": "article",
           "headline": ["推进昙华林历史文化街区建设", "同频共振凝聚新阶层"],
           "paragraphs": ["2017年5月,武昌区昙华林历史文化街区被中央统战部确定为首批全国十五个新的社会阶层人士统战工作实践创新基地项目之一。", "该创新基地以昙华林历史文化街区为核心,辐射带动周边的微电影基地、大成汇互联网+文化产业孵化平台、红巷古玩艺术城等新阶层人士较为集中区域,形成“一片三点”的布局。在昙华林101号楼,建成“武昌新阶层大楼”,增强新社会阶层人士归属感和凝聚力。", "2017年,武昌区以实践创新基地建设为契机,积极探索依托基层党组织做好新的社会阶层人士统战工作的新路径。以“红色引擎工程”为引领,充分利用区域化党建平台,竭力把新的社会阶层人士凝聚在党组织周围,共筑同心圆。强化“红色引领”,建立健全“区、街道、社区和网络”四级统战工作格局。传承“红色文化”,利用武昌地区红色资源丰富的独特优势,唤起新的社会阶层人士为武昌经济社会发展贡献力量的热情和信心。培育“红色力量”,联合地区高校团队开展研究,增强对新的社会阶层人士统战工作的规律性认识。", "引导新的社会阶层人士为武昌区贡献聪明才智。组建新的社会阶层人士“智囊团队”,参加有关亮点区块和重点项目建设、创新驱动发展的民主协商会,通过组织参观重点项目,听取重点工作的推进情况通报,加深新阶层人士对武昌城区建设和创新驱动发展情况的了解。开展专题调研,助力昙华林历史文化街区发展。聘请多名新的社会阶层人士担任区“招商大使”“招才大使”,助力招商引资工程。", "将新的社会阶层人士统战工作根植基层街道、社区,并与社会治理创新相融合。成立“武昌新的社会阶层人士联谊会”,发挥示范引领作用,通过加强与新媒体协会、同心律师服务团等统战性社团组织的联系活动,将新的社会阶层人员聚集在“网络网格”之上,打造“昙华林新阶层”活动品牌。设立“统战工作联络(服务)站”、建设“新阶联会员之家”,开展各类社会服务活动。"],
-          "metrics": [
-            {
-              "id": "party-building/5/m0",
-              "label": "新社会阶层人士统战工作实践创新基地项目",
-              "value": 15,
-              "unit": "个",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 0,
-              "span": [33, 36],
-              "sources": [
-                {
-                  "paragraph": 0,
-                  "span": [33, 36]
-                }
-              ]
-            }
-          ]
+          "metrics": []
         }
       ]
     },
@@ -2042,7 +3308,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "stability/0/m0",
-              "label": "专业委员会",
+              "label": "成立专业委员会",
               "value": 17,
               "unit": "个",
               "change_percent": null,
@@ -2055,7 +3321,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [16, 19]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 17,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "stability/0/m1",
@@ -2071,12 +3350,30 @@ public enum BundledIssue {
                 {
                   "paragraph": 2,
                   "span": [50, 53]
+                },
+                {
+                  "paragraph": 1,
+                  "span": [163, 166],
+                  "article": "stability/5"
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 24,
+              "base_unit": "处",
+              "same_as": null
             },
             {
               "id": "stability/0/m2",
-              "label": "积案",
+              "label": "积案全部办结",
               "value": 210,
               "unit": "件",
               "change_percent": null,
@@ -2089,7 +3386,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [163, 167]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["首批"],
+              "base_value": 210,
+              "base_unit": "件",
+              "same_as": null
             },
             {
               "id": "stability/0/m3",
@@ -2106,11 +3416,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [201, 207]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 11829,
+              "base_unit": "件",
+              "same_as": null
             },
             {
               "id": "stability/0/m4",
-              "label": "成功率",
+              "label": "调处各类矛盾纠纷成功率",
               "value": 99,
               "unit": "%",
               "change_percent": null,
@@ -2123,7 +3446,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [211, 214]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 99,
+              "base_unit": "%",
+              "same_as": null
             },
             {
               "id": "stability/0/m5",
@@ -2140,7 +3476,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [254, 257]
                 }
-              ]
+              ],
+              "kind": "change",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 17,
+              "base_unit": "%",
+              "same_as": null
             }
           ]
         },
@@ -2165,7 +3514,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [232, 236]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 147,
+              "base_unit": "人",
+              "same_as": null
             }
           ]
         },
@@ -2184,7 +3546,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "stability/3/m0",
-              "label": "志愿者网上登记注册人数",
+              "label": "全区志愿者注册",
               "value": 18,
               "unit": "万人",
               "change_percent": null,
@@ -2197,7 +3559,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [158, 162]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 180000,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "stability/3/m1",
@@ -2214,11 +3589,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [173, 178]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 14.8,
+              "base_unit": "%",
+              "same_as": null
             },
             {
               "id": "stability/3/m2",
-              "label": "常态化志愿服务项目",
+              "label": "设立常态化志愿服务项目",
               "value": 50,
               "unit": "个",
               "change_percent": null,
@@ -2231,11 +3619,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [195, 199]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 50,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "stability/3/m3",
-              "label": "资助项目",
+              "label": "公益创投大赛资助项目",
               "value": 17,
               "unit": "个",
               "change_percent": null,
@@ -2248,11 +3649,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [308, 311]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 17,
+              "base_unit": "个",
+              "same_as": "reform/0/m11"
             },
             {
               "id": "stability/3/m4",
-              "label": "项目",
+              "label": "项目获省级公益资金支持",
               "value": 10,
               "unit": "个",
               "change_percent": null,
@@ -2265,7 +3679,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [326, 329]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 10,
+              "base_unit": "个",
+              "same_as": "reform/0/m12"
             },
             {
               "id": "stability/3/m5",
@@ -2282,11 +3709,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [181, 186]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 500,
+              "base_unit": "场",
+              "same_as": null
             },
             {
               "id": "stability/3/m6",
-              "label": "参与人数",
+              "label": "学习全国道德模范系列活动参与人数",
               "value": 6,
               "unit": "万人",
               "change_percent": null,
@@ -2299,11 +3739,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [191, 195]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["余"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 60000,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "stability/3/m7",
-              "label": "单位",
+              "label": "全省首批公共文化设施学雷锋志愿服务示范单位",
               "value": 2,
               "unit": "个",
               "change_percent": null,
@@ -2316,11 +3769,24 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [223, 225]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 2,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "stability/3/m8",
-              "label": "单位",
+              "label": "全市首批公共文化设施学雷锋志愿服务示范单位",
               "value": 5,
               "unit": "个",
               "change_percent": null,
@@ -2333,7 +3799,20 @@ public enum BundledIssue {
                   "paragraph": 3,
                   "span": [255, 257]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 5,
+              "base_unit": "个",
+              "same_as": null
             }
           ]
         },
@@ -2345,7 +3824,7 @@ public enum BundledIssue {
           "metrics": [
             {
               "id": "stability/4/m0",
-              "label": "特大型",
+              "label": "特大型餐饮企业建立食品安全自查报告制度",
               "value": 16,
               "unit": "家",
               "change_percent": null,
@@ -2358,11 +3837,24 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [10, 13]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 16,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/4/m1",
-              "label": "大型餐饮企业",
+              "label": "大型餐饮企业建立食品安全自查报告制度",
               "value": 229,
               "unit": "家",
               "change_percent": null,
@@ -2375,11 +3867,24 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [17, 21]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 229,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/4/m2",
-              "label": "集体用餐配送单位",
+              "label": "集体用餐配送单位建立食品安全自查报告制度",
               "value": 1,
               "unit": "家",
               "change_percent": null,
@@ -2392,11 +3897,24 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [28, 30]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 1,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/4/m3",
-              "label": "中央厨房",
+              "label": "中央厨房建立食品安全自查报告制度",
               "value": 1,
               "unit": "家",
               "change_percent": null,
@@ -2409,7 +3927,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [39, 41]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 1,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/4/m4",
@@ -2426,7 +3957,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [12, 18]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 20160,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/4/m5",
@@ -2443,7 +3987,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [27, 32]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["其中"],
+              "base_value": 7400,
+              "base_unit": "户",
+              "same_as": null
             },
             {
               "id": "stability/4/m6",
@@ -2460,45 +4017,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [35, 38]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 37,
+              "base_unit": "%",
+              "same_as": null
             },
             {
               "id": "stability/4/m7",
-              "label": "环节",
-              "value": 9,
-              "unit": "个",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 2,
-              "span": [181, 183],
-              "sources": [
-                {
-                  "paragraph": 2,
-                  "span": [181, 183]
-                }
-              ]
-            },
-            {
-              "id": "stability/4/m8",
-              "label": "检查指标",
-              "value": 58,
-              "unit": "项",
-              "change_percent": null,
-              "qualifier": null,
-              "year": 2017,
-              "paragraph": 2,
-              "span": [185, 188],
-              "sources": [
-                {
-                  "paragraph": 2,
-                  "span": [185, 188]
-                }
-              ]
-            },
-            {
-              "id": "stability/4/m9",
-              "label": "食品药品监督所",
+              "label": "食品药品监督所开展Ⅳ级食品安全突发事件应急演练",
               "value": 11,
               "unit": "个",
               "change_percent": null,
@@ -2511,11 +4047,24 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [234, 237]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 11,
+              "base_unit": "个",
+              "same_as": null
             },
             {
-              "id": "stability/4/m10",
-              "label": "社区",
+              "id": "stability/4/m8",
+              "label": "规范化建设食品药品教育宣传检测基地的社区",
               "value": 4,
               "unit": "个",
               "change_percent": null,
@@ -2528,10 +4077,23 @@ public enum BundledIssue {
                   "paragraph": 5,
                   "span": [350, 352]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 4,
+              "base_unit": "个",
+              "same_as": null
             },
             {
-              "id": "stability/4/m11",
+              "id": "stability/4/m9",
               "label": "食品药品举报投诉办结率、沟通率、回访率",
               "value": 100,
               "unit": "%",
@@ -2545,10 +4107,23 @@ public enum BundledIssue {
                   "paragraph": 6,
                   "span": [60, 64]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 100,
+              "base_unit": "%",
+              "same_as": null
             },
             {
-              "id": "stability/4/m12",
+              "id": "stability/4/m10",
               "label": "群众投诉满意率",
               "value": 95,
               "unit": "%",
@@ -2562,7 +4137,20 @@ public enum BundledIssue {
                   "paragraph": 6,
                   "span": [75, 78]
                 }
-              ]
+              ],
+              "kind": "rate",
+              "qualifiers": ["以上"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 95,
+              "base_unit": "%",
+              "same_as": null
             }
           ]
         },
@@ -2587,7 +4175,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [39, 46]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 62338,
+              "base_unit": "人次",
+              "same_as": null
             },
             {
               "id": "stability/5/m1",
@@ -2604,7 +4205,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [51, 59]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 124882,
+              "base_unit": "家次",
+              "same_as": null
             },
             {
               "id": "stability/5/m2",
@@ -2621,7 +4235,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [66, 73]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 194852,
+              "base_unit": "个",
+              "same_as": null
             },
             {
               "id": "stability/5/m3",
@@ -2638,7 +4265,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [83, 91]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 18253000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "stability/5/m4",
@@ -2655,7 +4295,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [100, 104]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 640,
+              "base_unit": "起",
+              "same_as": null
             },
             {
               "id": "stability/5/m5",
@@ -2672,7 +4325,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [111, 115]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 192,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "stability/5/m6",
@@ -2689,7 +4355,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [118, 125]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 2503000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "stability/5/m7",
@@ -2706,7 +4385,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [132, 136]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 113,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/5/m8",
@@ -2723,7 +4415,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [139, 143]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 619,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/5/m9",
@@ -2740,7 +4445,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [148, 152]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 159,
+              "base_unit": "人",
+              "same_as": null
             },
             {
               "id": "stability/5/m10",
@@ -2757,7 +4475,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [163, 166]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 24,
+              "base_unit": "处",
+              "same_as": "stability/0/m1"
             },
             {
               "id": "stability/5/m11",
@@ -2774,7 +4505,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [199, 206]
                 }
-              ]
+              ],
+              "kind": "level",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 2429000,
+              "base_unit": "元",
+              "same_as": null
             },
             {
               "id": "stability/5/m12",
@@ -2791,7 +4535,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [213, 217]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 994,
+              "base_unit": "期",
+              "same_as": null
             },
             {
               "id": "stability/5/m13",
@@ -2808,7 +4565,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [222, 229]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 47963,
+              "base_unit": "人次",
+              "same_as": null
             },
             {
               "id": "stability/5/m14",
@@ -2825,7 +4595,20 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [238, 244]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": ["全年"],
+              "base_value": 1490,
+              "base_unit": "场次",
+              "same_as": null
             },
             {
               "id": "stability/5/m15",
@@ -2842,11 +4625,24 @@ public enum BundledIssue {
                   "paragraph": 1,
                   "span": [279, 284]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 5333,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/5/m16",
-              "label": "优秀企业",
+              "label": "优秀企业参与申报培训",
               "value": 30,
               "unit": "家",
               "change_percent": null,
@@ -2859,7 +4655,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [107, 110]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": ["近"],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 30,
+              "base_unit": "家",
+              "same_as": null
             },
             {
               "id": "stability/5/m17",
@@ -2876,11 +4685,24 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [251, 256]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 5000,
+              "base_unit": "份",
+              "same_as": null
             },
             {
               "id": "stability/5/m18",
-              "label": "产品抽检",
+              "label": "完成产品抽检",
               "value": 136,
               "unit": "个批次",
               "change_percent": null,
@@ -2893,7 +4715,20 @@ public enum BundledIssue {
                   "paragraph": 2,
                   "span": [314, 320]
                 }
-              ]
+              ],
+              "kind": "count",
+              "qualifiers": [],
+              "basis": null,
+              "period": {
+                "start": 2017,
+                "end": 2017,
+                "per_year": false,
+                "date": null
+              },
+              "scope": [],
+              "base_value": 136,
+              "base_unit": "个批次",
+              "same_as": null
             }
           ]
         }

@@ -6,10 +6,16 @@ public struct SparkCell: Equatable, Sendable {
 
 /// Draws a series of values as one cell per period, never inventing a point.
 ///
-/// Levels are scaled between the series' own minimum and maximum (the range is shown
-/// beside the bars), and the minimum keeps the lowest bar rather than vanishing. Rates are
-/// scaled around zero instead, so a fall reads as a fall. A period without a value gets
-/// the missing glyph; a derived value is drawn with the dotted levels.
+/// How the bars are scaled decides what they say, so it is chosen per series (`Scale`):
+/// - a short series of levels (three points or fewer, such as a year and the year before it
+///   worked out from a stated change) stands on a zero baseline, so a larger change looks
+///   larger: +8.5% keeps the earlier bar near the top, +51.3% brings it down by a third;
+/// - a longer series of levels spans its own minimum and maximum (shown beside it), and the
+///   minimum keeps the lowest bar rather than vanishing;
+/// - rates sit around zero, on one extent shared by the strip, so a fall reads as a fall
+///   and two rates compare.
+/// A period without a value gets the missing glyph; a derived value is drawn with the
+/// dotted levels, in the sparkline's colour, so it differs by shape and stays visible.
 public enum Sparkline {
     public struct Point: Equatable, Sendable {
         public var value: Double?
@@ -21,7 +27,32 @@ public enum Sparkline {
         }
     }
 
+    public enum Scale: Equatable, Sendable {
+        /// Between the series' own extremes.
+        case ownRange
+        /// From zero (or the lowest value, when below zero) to `top`.
+        case fromZero(top: Double)
+        /// Around zero, `extent` reaching an end.
+        case aroundZero(extent: Double)
+    }
+
+    /// Series of at most this many points are drawn from zero.
+    public static let shortSeries = 3
+
+    /// The scale a series draws on alone: rates around their own extent, short series of
+    /// levels from zero, longer ones between their extremes.
+    public static func scale(for points: [Point], rate: Bool) -> Scale {
+        let values = points.compactMap(\.value).filter(\.isFinite)
+        if rate { return .aroundZero(extent: values.map(abs).max() ?? 0) }
+        if points.count <= shortSeries { return .fromZero(top: values.max() ?? 0) }
+        return .ownRange
+    }
+
     public static func cells(_ points: [Point], glyphs: GlyphSet, rate: Bool = false) -> [SparkCell] {
+        cells(points, glyphs: glyphs, scale: scale(for: points, rate: rate))
+    }
+
+    public static func cells(_ points: [Point], glyphs: GlyphSet, scale: Scale) -> [SparkCell] {
         let values = points.compactMap(\.value).filter(\.isFinite)
         guard let low = values.min(), let high = values.max() else {
             return points.map { _ in SparkCell(glyph: glyphs.missing, role: .dim) }
@@ -30,16 +61,20 @@ public enum Sparkline {
         return points.map { point in
             guard let value = point.value, value.isFinite else { return SparkCell(glyph: glyphs.missing, role: .dim) }
             let level: Int
-            if rate {
+            switch scale {
+            case .aroundZero(let given):
                 // Zero sits between the two middle levels; the largest magnitude reaches an end.
-                let extent = max(abs(low), abs(high))
+                let extent = max(given, abs(low), abs(high))
                 let half = Double(top + 1) / 2
                 let offset = extent > 0 ? value / extent * half : 0
                 level = max(0, min(top, Int((half + offset - 0.5).rounded(.down))))
-            } else if high > low {
-                level = max(0, min(top, Int(((value - low) / (high - low) * Double(top)).rounded())))
-            } else {
-                level = top / 2
+            case .fromZero(let given):
+                let ceiling = max(given, high)
+                let floor = min(0, low)
+                level = ceiling > floor
+                    ? max(0, min(top, Int(((value - floor) / (ceiling - floor) * Double(top)).rounded()))) : top / 2
+            case .ownRange:
+                level = high > low ? max(0, min(top, Int(((value - low) / (high - low) * Double(top)).rounded()))) : top / 2
             }
             let set = point.derived ? glyphs.derivedLevels : glyphs.levels
             return SparkCell(glyph: set[level], role: point.derived ? .sparklineDerived : .sparkline)

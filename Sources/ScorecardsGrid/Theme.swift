@@ -145,7 +145,7 @@ public struct Theme: Equatable, Sendable, CustomStringConvertible {
         case .borderFocused, .titleFocused, .lead, .headline, .overlayKey, .warning, .error, .rise: Style(bold: true)
         case .selection, .matchCurrent, .cursor: Style(bold: true, reverse: true)
         case .selectionInactive, .selectionDimmed, .match: Style(underline: true)
-        case .border, .sparklineDerived: Style(dim: true)
+        case .border: Style(dim: true)
         default: .plain
         }
     }
@@ -188,7 +188,8 @@ extension Theme {
         case .fallBar: Style(foreground: c(78, 10, 2))
         case .fallBarReversed, .selectionReversed: .plain  // derived from their base roles
         case .sparkline: Style(foreground: c(110, 14, 6))
-        case .sparklineDerived: Style(foreground: c(244, 8, 7))
+        // Derived points differ by their dotted glyphs; in grey they all but vanished in xterm.
+        case .sparklineDerived: Style(foreground: c(110, 14, 6))
         case .match: Style(foreground: c(230, 0, 0), background: c(58, 3, 3))
         case .matchCurrent: Style(foreground: c(16, 0, 0), background: c(214, 11, 7), bold: full, underline: !full)
         case .statusBar: Style(foreground: c(250, 0, 0), background: c(236, 7, 7))
@@ -230,7 +231,7 @@ extension Theme {
         case .fallBar: Style(foreground: c(28, nil, nil))
         case .fallBarReversed, .selectionReversed: .plain  // derived from their base roles
         case .sparkline: Style(foreground: c(31, 4, 4))
-        case .sparklineDerived: Style(foreground: c(244, 8, 0))
+        case .sparklineDerived: Style(foreground: c(31, 4, 4))
         case .match: Style(foreground: c(16, 15, 7), background: c(136, 5, 1))
         case .matchCurrent: Style(foreground: c(231, 15, 7), background: c(130, 1, 0), bold: true)
         case .statusBar: Style(foreground: c(236, 0, 0), background: c(254, 7, 7))

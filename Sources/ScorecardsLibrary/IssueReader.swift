@@ -17,24 +17,46 @@ struct IssueReader {
         let metricFilter = ids.map { _ in
             "WHERE metric_id IN (SELECT id FROM metric \(childFilter))"
         } ?? ""
+        // A file not yet migrated to the figure fields (read while migrating) has none.
+        let figureFields = try LibrarySchema.hasFigureFields(db)
         try Self.each(db, """
-            SELECT metric_id, paragraph, span_start, span_end FROM metric_source \(metricFilter)
+            SELECT metric_id, paragraph, span_start, span_end\(figureFields ? ", article" : "") FROM metric_source \(metricFilter)
             ORDER BY metric_id, position
             """) { row in
             let start: Int = row[2], end: Int = row[3]
             guard start <= end else { throw LibraryError.corrupt(path: path, detail: "a metric span ends before it starts") }
-            sources[row[0], default: []].append(MetricSource(paragraph: row[1], span: start..<end))
+            sources[row[0], default: []].append(MetricSource(paragraph: row[1], span: start..<end,
+                                                             article: figureFields ? row[4] : nil))
         }
 
         var metrics: [Int64: [Metric]] = [:]
+        let figureColumns = figureFields
+            ? ", kind, qualifiers, basis, period_start, period_end, per_year, period_date, scope, same_as" : ""
         try Self.each(db, """
-            SELECT id, article_id, label, value, unit, change_percent, qualifier, year FROM metric \(childFilter)
+            SELECT id, article_id, label, value, unit, change_percent, qualifier, year\(figureColumns) FROM metric \(childFilter)
             ORDER BY article_id, position
             """) { row in
             let id: Int64 = row[0]
-            metrics[row[1], default: []].append(Metric(
+            var metric = Metric(
                 label: row[2], value: row[3], unit: row[4], changePercent: row[5], qualifier: row[6], year: row[7],
-                sources: sources[id] ?? []))
+                sources: sources[id] ?? [])
+            if figureFields {
+                let kindText: String? = row[8]
+                if let kindText {
+                    guard let kind = MetricKind(rawValue: kindText) else {
+                        throw LibraryError.corrupt(path: path, detail: "unknown metric kind “\(kindText)”")
+                    }
+                    metric.kind = kind
+                }
+                metric.qualifiers = Self.words(row[9]) ?? metric.qualifiers
+                metric.basis = row[10]
+                if let start: Int = row[11], let end: Int = row[12] {
+                    metric.period = MetricPeriod(start: start, end: end, perYear: (row[13] as Int?) == 1, date: row[14])
+                }
+                metric.scope = Self.words(row[15]) ?? []
+                metric.sameAs = row[16]
+            }
+            metrics[row[1], default: []].append(metric)
         }
 
         var headlines: [Int64: [String]] = [:]
@@ -89,6 +111,11 @@ struct IssueReader {
     private static func each(_ db: Database, _ sql: String, _ body: (Row) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: sql)
         while let row = try rows.next() { try body(row) }
+    }
+
+    static func words(_ joined: String?) -> [String]? {
+        guard let joined else { return nil }
+        return joined.isEmpty ? [] : joined.split(separator: IssueWriter.listSeparator).map(String.init)
     }
 
     static func lines(_ joined: String) -> [String] {

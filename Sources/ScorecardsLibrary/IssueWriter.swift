@@ -67,24 +67,56 @@ struct IssueWriter {
         for (index, paragraph) in article.paragraphs.enumerated() {
             try passage.execute(arguments: [articleID, index, paragraph])
         }
-        let metric = try db.cachedStatement(sql: """
+        try insertMetrics(article.metrics, articleID: articleID)
+    }
+
+    /// The metrics of one stored article, with their sources. Into a file of a schema before
+    /// the figure fields (v4) only the columns it has are written: the migration tests build
+    /// such files with this writer, and the migration then works the fields out.
+    func insertMetrics(_ metrics: [Metric], articleID: Int64) throws {
+        let figureFields = try LibrarySchema.hasFigureFields(db)
+        let metric = try db.cachedStatement(sql: figureFields ? """
+            INSERT INTO metric (article_id, position, label, value, unit, change_percent, qualifier, year,
+                                base_unit, normalized_value, kind, qualifiers, basis, period_start, period_end,
+                                per_year, period_date, scope, same_as)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """ : """
             INSERT INTO metric (article_id, position, label, value, unit, change_percent, qualifier, year,
                                 base_unit, normalized_value)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let source = try db.cachedStatement(sql: """
+        let source = try db.cachedStatement(sql: figureFields ? """
+            INSERT INTO metric_source (metric_id, position, paragraph, span_start, span_end, article) VALUES (?, ?, ?, ?, ?, ?)
+            """ : """
             INSERT INTO metric_source (metric_id, position, paragraph, span_start, span_end) VALUES (?, ?, ?, ?, ?)
             """)
-        for (index, figure) in article.metrics.enumerated() {
+        for (index, figure) in metrics.enumerated() {
             let unit = figure.parsedUnit
-            try metric.execute(arguments: [
+            var arguments: StatementArguments = [
                 articleID, index, figure.label, figure.value, figure.unit, figure.changePercent, figure.qualifier,
                 figure.year, unit.base, figure.normalizedValue,
-            ])
+            ]
+            if figureFields {
+                arguments += [
+                    figure.kind.rawValue, Self.joined(figure.qualifiers), figure.basis, figure.period?.start,
+                    figure.period?.end, figure.period.map { $0.perYear ? 1 : 0 }, figure.period?.date,
+                    Self.joined(figure.scope), figure.sameAs,
+                ]
+            }
+            try metric.execute(arguments: arguments)
             let metricID = db.lastInsertedRowID
             for (place, where_) in figure.sources.enumerated() {
-                try source.execute(arguments: [metricID, place, where_.paragraph, where_.span.lowerBound, where_.span.upperBound])
+                var sourceArguments: StatementArguments = [metricID, place, where_.paragraph, where_.span.lowerBound, where_.span.upperBound]
+                if figureFields { sourceArguments += [where_.article] }
+                try source.execute(arguments: sourceArguments)
             }
         }
+    }
+
+    /// Qualifiers and scope words are short words without commas.
+    static let listSeparator: Character = ","
+
+    static func joined(_ words: [String]) -> String {
+        words.joined(separator: String(listSeparator))
     }
 }

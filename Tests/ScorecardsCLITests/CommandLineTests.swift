@@ -270,21 +270,36 @@ import Testing
 
 @Suite struct MetricsCommandTests {
     @Test func tableCSVAndJSON() throws {
-        let table = try CommandRunner.run(["metrics"])
+        let table = try CommandRunner.run(["metrics", Fixtures.seedPath])
         #expect(table.status == 0)
         let rows = table.stdout.split(separator: "\n")
-        #expect(rows.count == 158)  // header and 157 figures
+        #expect(rows.count == 140)  // header and 139 figures, each fact once
+        #expect(rows[0].hasPrefix("ID") && rows[0].hasSuffix("出处"))
         #expect(rows[1].hasPrefix("development/0/m0"))
         #expect(rows[1].contains("地区生产总值") && rows[1].contains("1060亿元") && rows[1].contains("+8.5%"))
-        let csv = try CommandRunner.run(["metrics", "--csv"])
+        // The lead's 招商引资总额 and the article's 招商引资实际到位资金 are one fact, one row,
+        // under the more specific label, with both articles.
+        let investment = rows.filter { $0.contains("686.4亿元") }
+        #expect(investment.count == 1)
+        #expect(investment.first?.contains("招商引资实际到位资金") == true)
+        #expect(investment.first?.hasSuffix("development/0 development/1") == true)
+        #expect(rows.contains { $0.contains("地方一般公共预算收入") && $0.contains("同口径") })
+        #expect(rows.contains { $0.contains("2015–2017/年") })
+        let csv = try CommandRunner.run(["metrics", "--csv", Fixtures.seedPath])
         let lines = csv.stdout.components(separatedBy: "\r\n")
-        #expect(lines[0] == "id,scorecard,article,label,value,unit,change_percent,qualifier,year,paragraph,as_written")
-        #expect(lines[1] == "development/0/m0,development,development/0,地区生产总值,1060,亿元,8.5,预计,2017,3,1060亿元")
+        #expect(lines[0] == "id,scorecard,article,label,value,unit,change_percent,qualifier,year,paragraph,as_written,"
+            + "kind,qualifiers,basis,period_start,period_end,per_year,period_date,scope,base_value,base_unit,articles")
+        #expect(lines[1] == "development/0/m0,development,development/0,地区生产总值,1060,亿元,8.5,预计,2017,3,1060亿元,"
+            + "level,预计,,2017,2017,false,,全年,106000000000,元,development/0")
+        #expect(lines.contains { $0.hasPrefix("development/4/m6,") && $0.contains(",change,") })  // PM10 7.9%: a change only
         let json = try CommandRunner.run(["metrics", "--json", Fixtures.seedPath])
         let values = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
-        #expect(values?.count == 157)
+        #expect(values?.count == 139)
         #expect(values?.first?["change_percent"] as? Double == 8.5)
         #expect(values?.first?["scorecard"] as? String == "development")
+        #expect(values?.first?["kind"] as? String == "level")
+        let pm10 = values?.first { $0["label"] as? String == "PM10" }
+        #expect(pm10?["kind"] as? String == "change")
         #expect(try CommandRunner.run(["metrics", "--csv", "--json"]).status == 64)
     }
 }

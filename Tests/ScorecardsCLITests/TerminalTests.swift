@@ -79,6 +79,26 @@ import Testing
         #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
     }
 
+    /// The key-figure strip in a real terminal: a larger rise draws a lower year before (+8.5%
+    /// against +51.3%), the derived point keeps the sparkline's colour rather than a dim grey
+    /// that all but vanished, and estimates carry their 预.
+    @Test func keyFigureSparklinesInformInARealTerminal() throws {
+        let tmux = try Tmux(width: 120, height: 40, command: "\(CommandRunner.binary) --ambiwidth 1")
+        let screen = try tmux.waitFor { $0.contains { $0.contains("招商引资实际到位资金") } }
+        let gdp = screen.first { $0.contains("地区生产总值") } ?? ""
+        let investment = screen.first { $0.contains("招商引资实际到位资金") } ?? ""
+        #expect(gdp.contains("预1060亿元") && gdp.contains("↑+8.5% ⣿█"), "\(gdp)")
+        #expect(investment.contains("预686.4亿元") && investment.contains("↑+51.3% ⣶█"), "\(investment)")
+        let styled = try tmux.captureStyled().components(separatedBy: "\n")
+        let line = styled.first { $0.contains("地区生产总值") } ?? ""
+        let derived = line.range(of: "\u{1B}\\[[0-9;]*m⣿", options: .regularExpression).map { String(line[$0]) } ?? ""
+        #expect(derived.contains("38;5;110"), "the derived point is not in the sparkline's colour: \(derived)")
+        let parameters = derived.dropFirst(2).dropLast(2).split(separator: ";")
+        #expect(!parameters.contains("2"), "the derived point is dimmed: \(derived)")
+        try tmux.send("q")
+        #expect(try tmux.waitFor { $0.contains("EXIT=0") }.contains("EXIT=0"))
+    }
+
     @Test func ctrlCQuitsAndRestores() throws {
         let tmux = try Tmux(width: 80, height: 24, command: "\(CommandRunner.binary) --ambiwidth 1")
         try expectScreen(tmux, equals: try dump("80x24", ""), "first frame")

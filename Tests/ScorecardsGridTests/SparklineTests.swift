@@ -5,21 +5,43 @@ import Testing
 @Suite struct SparklineTests {
     func text(_ cells: [SparkCell]) -> String { cells.map(\.glyph).joined() }
 
-    @Test func levelsSpanTheirOwnRangeAndTheMinimumStaysVisible() {
-        let cells = Sparkline.cells([.init(977), .init(1000), .init(1060)], glyphs: .unicode)
-        #expect(text(cells) == "▁▃█")
+    @Test func longSeriesSpanTheirOwnRangeAndTheMinimumStaysVisible() {
+        let cells = Sparkline.cells([.init(977), .init(1000), .init(1030), .init(1060)], glyphs: .unicode)
+        #expect(text(cells) == "▁▃▅█")
         #expect(cells.allSatisfy { $0.role == .sparkline })
+    }
+
+    /// Two points scaled between themselves always drew ⣀█, whatever the change: +8.5% and
+    /// +51.3% looked the same. From a zero baseline the year before stands lower the larger
+    /// the rise.
+    @Test func aLargerChangeLooksLarger() {
+        let gdp = Sparkline.cells([.init(1060 / 1.085, derived: true), .init(1060)], glyphs: .unicode)
+        let investment = Sparkline.cells([.init(686.4 / 1.513, derived: true), .init(686.4)], glyphs: .unicode)
+        #expect(text(gdp) == "⣿█")
+        #expect(text(investment) == "⣶█")
+        #expect(text(gdp) != text(investment))
+        // The same in the braille set, for terminals that draw block elements wide.
+        let brailleGDP = Sparkline.cells([.init(1060 / 1.085, derived: true), .init(1060)], glyphs: .braille)
+        let brailleInvestment = Sparkline.cells([.init(686.4 / 1.513, derived: true), .init(686.4)], glyphs: .braille)
+        #expect(text(brailleGDP) != text(brailleInvestment))
     }
 
     @Test func derivedPointsLookDifferent() {
         let cells = Sparkline.cells([.init(977, derived: true), .init(1060)], glyphs: .unicode)
-        #expect(text(cells) == "⣀█")
+        #expect(text(cells) == "⣿█")
         #expect(cells[0].role == .sparklineDerived)
+        #expect(cells[1].role == .sparkline)
+    }
+
+    @Test func ratesShareTheStripsExtent() {
+        // Alone, +5% fills its half; beside a +50% it is a small rise.
+        #expect(text(Sparkline.cells([.init(0), .init(5)], glyphs: .unicode, rate: true)) == "▄█")
+        #expect(text(Sparkline.cells([.init(0), .init(5)], glyphs: .unicode, scale: .aroundZero(extent: 50))) == "▄▄")
     }
 
     @Test func missingPeriodsAreNeverInvented() {
-        let cells = Sparkline.cells([.init(3), .init(nil), .init(5)], glyphs: .unicode)
-        #expect(text(cells) == "▁·█")
+        let cells = Sparkline.cells([.init(3), .init(nil), .init(4), .init(5)], glyphs: .unicode)
+        #expect(text(cells) == "▁·▅█")
         #expect(cells[1].role == .dim)
     }
 
@@ -28,8 +50,10 @@ import Testing
         #expect(text(Sparkline.cells([.init(-7.9), .init(0), .init(11.3)], glyphs: .unicode, rate: true)) == "▁▄█")
     }
 
-    @Test func equalValuesSitMidway() {
-        #expect(text(Sparkline.cells([.init(1), .init(1)], glyphs: .unicode)) == "▄▄")
+    @Test func equalValues() {
+        // From zero, equal levels are equally full; between their own extremes, midway.
+        #expect(text(Sparkline.cells([.init(1), .init(1)], glyphs: .unicode)) == "██")
+        #expect(text(Sparkline.cells([.init(1), .init(1), .init(1), .init(1)], glyphs: .unicode)) == "▄▄▄▄")
     }
 
     @Test(arguments: GlyphSet.Kind.allCases)
@@ -47,6 +71,20 @@ import Testing
         // Nothing drawn is East Asian Ambiguous in the sets meant for terminals that draw those wide.
         if kind != .unicode {
             #expect(lines.joined().unicodeScalars.allSatisfy { $0.isASCII || (0x2800...0x28FF).contains($0.value) || $0 == "▴" || $0 == "▾" })
+        }
+    }
+}
+
+@Suite struct DerivedPointStyleTests {
+    /// Dimmed grey braille all but vanished in a real xterm: a derived point keeps the
+    /// sparkline's colour and differs by its dotted glyph, in every theme.
+    @Test(arguments: [Theme.dark, Theme.light, Theme.mono])
+    func derivedPointsAreNotDimmed(_ theme: Theme) {
+        for depth in [ColorDepth.xterm256, .sixteen, .basic, .none] {
+            let derived = theme.style(for: .sparklineDerived, depth: depth)
+            let solid = theme.style(for: .sparkline, depth: depth)
+            #expect(!derived.dim, "\(theme.name) \(depth)")
+            #expect(derived.foreground == solid.foreground, "\(theme.name) \(depth)")
         }
     }
 }

@@ -19,7 +19,7 @@ import Testing
         }
         #expect(stamp.0 == IssueLibrary.schemaVersion)
         #expect(stamp.1 == String(IssueLibrary.schemaVersion))
-        #expect(stamp.2 == ["v1", "v2", "v3"])
+        #expect(stamp.2 == ["v1", "v2", "v3", "v4"])
         #expect(stamp.3 == "wal")
     }
 
@@ -82,6 +82,45 @@ import Testing
         }
         #expect(definition?.contains("detail=none") == true)
         #expect(try library.search("地区生产总值", limit: 100).contains { $0.articleID == "development/0" })
+        #expect(try library.integrityCheck() == "ok")
+    }
+
+    /// A v3 file has no figure fields and the figures of an older extractor: v4 works them
+    /// out again from the stored text, so the library holds what an import gives today.
+    @Test func migratesAVersionThreeFileToTheFigureFields() throws {
+        let directory = try TempDirectory()
+        let path = directory.file("v3.sqlite")
+        let seed = try IssueParser.parse(text: CorpusGenerator.seedText).issue
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v3")
+            try queue.write { db in
+                let facts = IssueWriter.FileFacts(hash: String(repeating: "ef", count: 32), path: "/old/seed.txt",
+                                                  byteCount: 1, importedAt: 0)
+                let writer = IssueWriter(db: db)
+                _ = try writer.insert(seed, file: facts)
+                try writer.indexPassages(after: 0)
+                // What an older extractor stored: a bare label, and a figure it no longer reports.
+                try db.execute(sql: "UPDATE metric SET label = '投资' WHERE value = 3996")
+                try db.execute(sql: """
+                    INSERT INTO metric (article_id, position, label, value, unit, base_unit, normalized_value)
+                    SELECT article_id, 99, '居民', 100, '户', '户', 100 FROM metric WHERE value = 3996
+                    """)
+            }
+            #expect(try queue.read { db in try db.columns(in: "metric").contains { $0.name == "kind" } } == false)
+            try queue.close()
+        }
+        let library = try IssueLibrary(path: path)
+        #expect(try library.reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 4)
+        #expect(try library.loadAll() == [seed])
+        let counts = try library.reading { db in
+            try Int.fetchOne(db, sql: "SELECT metric_count FROM issue") ?? 0
+        }
+        #expect(counts == seed.allArticles.reduce(0) { $0 + $1.metrics.count })
+        let loaded = try #require(library.loadAll().first)
+        let pm10 = try #require(loaded.allArticles.flatMap(\.metrics).first { $0.label == "PM10" })
+        #expect(pm10.kind == .change)
+        #expect(loaded.allArticles.flatMap(\.metrics).contains { $0.sameAs != nil })
         #expect(try library.integrityCheck() == "ok")
     }
 

@@ -42,6 +42,14 @@ struct HelpLayout: Equatable {
                     lines.append(Line(keys: i == 0 ? keys : "", text: piece, kind: .entry))
                 }
             }
+            // The marks drawn on figures, with what they mean, beside the figures table's keys.
+            if context == .metrics {
+                let text = settings.text(.figuresLegendMeaning)
+                let pieces = Wrap.lines(text, width: textWidth, ambiguous: settings.ambiguous).map { String($0.text) }
+                for (i, piece) in pieces.enumerated() {
+                    lines.append(Line(keys: i == 0 ? FiguresLegend.marks(settings.glyphs) : "", text: piece, kind: .entry))
+                }
+            }
             lines.append(Line(keys: "", text: "", kind: .blank))
         }
         self.lines = lines

@@ -28,6 +28,7 @@ public enum UIText: Sendable {
     case noSearch(key: String), noMatchInArticle(key: String), keyDoesNothing(key: String, help: String)
     case nothingToOpen, nothingToCopy
     case matchCount(Int)
+    case figuresLegend(approximately: String, derived: String, estimate: String), figuresLegendMeaning
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -92,6 +93,9 @@ public enum UIText: Sendable {
         case .nothingToOpen: "没有可打开的数据"
         case .nothingToCopy: "没有可复制的内容"
         case .matchCount(let n): n == 0 ? "无匹配" : "\(n)处匹配"
+        case .figuresLegend(let approximately, let derived, let estimate):
+            "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数  a–b 各点的最小至最大值"
+        case .figuresLegendMeaning: "数据标记：由增幅推算、推算的上年值、预计数；柱旁为各点的最小至最大值"
         }
     }
 
@@ -141,6 +145,9 @@ public enum UIText: Sendable {
         case .nothingToOpen: "no figure to open"
         case .nothingToCopy: "nothing to copy"
         case .matchCount(let n): n == 0 ? "no match" : n == 1 ? "1 match" : "\(n) matches"
+        case .figuresLegend(let approximately, let derived, let estimate):
+            "\(approximately) from a change  \(derived) derived prior year  \(estimate) estimate  a–b range of the points"
+        case .figuresLegendMeaning: "figure marks: from a stated change, derived point, estimate; beside the bars, the points' range"
         }
     }
 }

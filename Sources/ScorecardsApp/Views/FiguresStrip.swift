@@ -28,34 +28,52 @@ enum FiguresStrip {
             grid.line(state.settings.text(.noFigures), in: body, role: .dim)
             return
         }
-        let rows = figures.prefix(body.height).map { row($0, state.settings, glyphs) }
+        let shown = Array(figures.prefix(body.height))
+        let rows = shown.map { row($0, state.settings, glyphs, rateExtent: rateExtent(shown)) }
         drawTable(rows, in: body, into: &grid)
     }
 
-    static func row(_ figure: KeyFigure, _ settings: Settings, _ glyphs: GlyphSet) -> Row {
+    /// One extent for every rate series the strip draws, so that two rates compare.
+    static func rateExtent(_ figures: [KeyFigure]) -> Double {
+        figures.compactMap(\.series).filter(\.isRate).flatMap(\.values).filter(\.isFinite).map(abs).max() ?? 0
+    }
+
+    static func row(_ figure: KeyFigure, _ settings: Settings, _ glyphs: GlyphSet, rateExtent: Double = 0) -> Row {
         let metric = figure.metric
         let change = metric.changePercent.map { (($0 >= 0 ? glyphs.rise : glyphs.fall) + FigureFormat.change($0)) }
         var spark: [SparkCell] = []
         var range: String?
         if let series = figure.series, series.points.count > 1 {
-            spark = Sparkline.cells(series.points.map { Sparkline.Point($0.value, derived: $0.derived) },
-                                    glyphs: glyphs, rate: series.isRate)
+            let points = series.points.map { Sparkline.Point($0.value, derived: $0.derived) }
+            let scale: Sparkline.Scale = series.isRate
+                ? .aroundZero(extent: rateExtent) : Sparkline.scale(for: points, rate: false)
+            spark = Sparkline.cells(points, glyphs: glyphs, scale: scale)
             range = rangeText(series, glyphs)
         }
-        // A figure that is only a change shows once, in the change column.
-        let value = metric.isChangeOnly ? "" : figure.asWritten
-        return Row(label: settings.display(metric.label), value: value, change: change,
+        return Row(label: settings.display(metric.label), value: valueText(figure), change: change,
                    rising: (metric.changePercent ?? 0) >= 0, spark: spark, range: range)
     }
 
-    /// `≈977–1060亿`: the range the bars are scaled to, in the unit's scale, marked as an
-    /// estimate when it starts from a derived value.
+    /// The figure as printed, marked 预 when it is an estimate and /年 when it is an amount
+    /// per year; empty for a figure that is only a change, which shows in the change column.
+    static func valueText(_ figure: KeyFigure) -> String {
+        let metric = figure.metric
+        guard !metric.isChangeOnly else { return "" }
+        let estimate = metric.isEstimate ? FiguresLegend.estimateMark : ""
+        let perYear = metric.period?.perYear == true ? "/年" : ""
+        return estimate + figure.asWritten + perYear
+    }
+
+    /// `≈976–1060亿`: the values the bars stand for, in the unit's scale, marked as worked
+    /// out when one end is a derived value. The low end is rounded down and the high end up,
+    /// so the figure shown beside it always lies inside.
     static func rangeText(_ series: FigureSeries, _ glyphs: GlyphSet) -> String? {
-        let values = series.values
+        let values = series.values.filter(\.isFinite)
         guard let low = values.min(), let high = values.max() else { return nil }
         let scale = scalePrefix(series.unit)
-        let estimated = series.points.contains { $0.derived && $0.value == low || $0.derived && $0.value == high }
-        let body = low == high ? FigureFormat.number(low) : FigureFormat.number(low) + "–" + FigureFormat.number(high)
+        let estimated = series.points.contains { $0.derived && ($0.value == low || $0.value == high) }
+        let body = low == high ? FigureFormat.number(low)
+            : FigureFormat.number(low, rounding: .down) + "–" + FigureFormat.number(high, rounding: .up)
         return (estimated ? glyphs.approximately : "") + body + scale
     }
 
@@ -65,18 +83,22 @@ enum FiguresStrip {
         return unit
     }
 
+    /// Labels come first: a narrow pane drops the range, then the bars, before it cuts a
+    /// label below its full width (up to `labelPriority` columns).
+    static let labelPriority = 16
+
     static func drawTable(_ rows: [Row], in rect: Rect, into grid: inout Grid) {
         let valueWidth = rows.map { grid.width(of: $0.value) }.max() ?? 0
         let changeWidth = rows.map { $0.change.map { grid.width(of: $0) } ?? 0 }.max() ?? 0
         let sparkWidth = rows.map { $0.spark.reduce(0) { $0 + grid.width(of: $1.glyph) } }.max() ?? 0
         var rangeWidth = rows.map { $0.range.map { grid.width(of: $0) } ?? 0 }.max() ?? 0
+        let wanted = min(labelPriority, rows.map { grid.width(of: $0.label) }.max() ?? 0)
         var showSpark = sparkWidth > 0
         func fixed() -> Int {
             valueWidth + (changeWidth > 0 ? changeWidth + 1 : 0) + (showSpark ? sparkWidth + 1 : 0) + (rangeWidth > 0 ? rangeWidth + 1 : 0) + 1
         }
-        // Narrow panes drop the range first, then the bars; the label keeps at least 8 columns.
-        if rect.width - fixed() < 8 { rangeWidth = 0 }
-        if rect.width - fixed() < 8 { showSpark = false }
+        if rect.width - fixed() < wanted { rangeWidth = 0 }
+        if rect.width - fixed() < min(wanted, 8) { showSpark = false }
         let labelWidth = max(0, rect.width - fixed())
         for (i, row) in rows.enumerated() {
             let y = rect.y + i

@@ -15,7 +15,10 @@ enum MetricRows {
         var rows: [MetricRow] = []
         for (c, card) in issue.scorecards.enumerated() where state.allScorecards || c == state.scorecard {
             for (a, article) in card.articles.enumerated() {
-                for (m, metric) in article.metrics.enumerated() {
+                // One fact, one row: a restatement shows only on a page the first statement
+                // is not on, so each scorecard still lists every figure it prints.
+                for (m, metric) in article.metrics.enumerated()
+                where metric.sameAs.map { !state.allScorecards && !$0.hasPrefix(card.id + "/") } ?? true {
                     rows.append(MetricRow(scorecard: c, article: a, index: m, metric: metric,
                                           asWritten: KeyFigures.asWritten(metric, in: article),
                                           headline: settings.display(article.joinedHeadline)))

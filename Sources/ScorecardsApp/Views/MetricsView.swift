@@ -16,7 +16,7 @@ enum MetricsView {
             : state.issue.scorecards.indices.contains(metrics.scorecard) ? state.issue.scorecards[metrics.scorecard].title : ""
         let title = "\(settings.text(.metrics)) · \(scope) · \(settings.text(.sortedBy(metrics.sort))) · \(settings.text(.count(rows.count)))"
         HeaderView.draw(state, in: layout.header, into: &grid, trailing: title)
-        let columns = Columns(width: width, grid: grid, rows: rows)
+        let columns = Columns(width: width, grid: grid, rows: rows, settings: settings)
         let titles = layout.titles
         drawRow(cells: [settings.text(.columnLabel), settings.text(.columnValue), settings.text(.columnChange),
                         settings.text(.columnYear), settings.text(.columnArticle)],
@@ -31,15 +31,18 @@ enum MetricsView {
             if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: .selection) }
             if selected { grid.put(settings.glyphs.selected, x: 0, y: y, role: .selection) }
             let role: Role = selected ? .selection : .normal
-            drawRow(cells: [settings.display(row.metric.label), row.metric.isChangeOnly ? "" : row.asWritten, "",
+            drawRow(cells: [settings.display(row.metric.label), Columns.value(row), "",
                             row.metric.year.map(String.init) ?? "", row.headline],
                     columns: columns, y: y, role: role, into: &grid)
             if let change = row.metric.changePercent {
-                // One scale for the whole table; the selected row keeps its highlight through the bar.
-                let bar = ChangeBar.cells(change, extent: extent, side: 3, glyphs: settings.glyphs, selected: selected)
-                grid.put(bar, x: columns.change.x, y: y, clip: Rect(x: columns.change.x, y: y, width: 7, height: 1))
+                if columns.showBar {
+                    // One scale for the whole table; the selected row keeps its highlight through the bar.
+                    let bar = ChangeBar.cells(change, extent: extent, side: 3, glyphs: settings.glyphs, selected: selected)
+                    grid.put(bar, x: columns.change.x, y: y, clip: Rect(x: columns.change.x, y: y, width: Columns.barWidth, height: 1))
+                }
                 let text = (change >= 0 ? settings.glyphs.rise : settings.glyphs.fall) + FigureFormat.change(change)
-                grid.line(text, in: Rect(x: columns.change.x + 8, y: y, width: columns.change.width - 8, height: 1),
+                let textX = columns.change.x + (columns.showBar ? Columns.barWidth + 1 : 0)
+                grid.line(text, in: Rect(x: textX, y: y, width: columns.change.maxX - textX, height: 1),
                           align: .right, role: selected ? .selection : change >= 0 ? .rise : .fall)
             }
         }
@@ -52,32 +55,66 @@ enum MetricsView {
         return metrics.filter.isEmpty ? nil : settings.text(.filterPrompt) + metrics.filter
     }
 
-    /// Column places: the label and article columns share what the fixed ones leave.
+    /// Column places. Labels come first: a narrow table drops the article column, then the
+    /// year, then the change bars (keeping the signed change), before it cuts a label below
+    /// its full width (up to `labelPriority` columns). What is left goes to the article.
     struct Columns {
         var label, value, change, year, article: Rect
+        var showBar = true
 
-        init(width: Int, grid: Grid, rows: [MetricRow]) {
-            let valueWidth = min(14, max(4, rows.map { grid.width(of: $0.asWritten) }.max() ?? 4))
-            let changeWidth = 16, yearWidth = 4
-            let rest = max(0, width - 2 - valueWidth - changeWidth - yearWidth - 5)
-            let articleWidth = width >= 100 ? rest * 2 / 5 : rest / 3
-            let labelWidth = rest - articleWidth
+        static let labelPriority = 24
+        static let barWidth = 7
+        static let changeTextWidth = 8
+        static let yearWidth = 4
+        static let articleMinimum = 10
+
+        /// The figure as the table prints it: 预 before an estimate, /年 after a yearly
+        /// amount, nothing for a figure that is only a change.
+        static func value(_ row: MetricRow) -> String {
+            guard !row.metric.isChangeOnly else { return "" }
+            let estimate = row.metric.isEstimate ? FiguresLegend.estimateMark : ""
+            return estimate + row.asWritten + (row.metric.period?.perYear == true ? "/年" : "")
+        }
+
+        init(width: Int, grid: Grid, rows: [MetricRow], settings: Settings) {
+            let valueWidth = min(14, max(4, rows.map { grid.width(of: Self.value($0)) }.max() ?? 4))
+            let longest = rows.map { grid.width(of: settings.display($0.metric.label)) }.max() ?? 0
+            let wanted = min(Self.labelPriority, max(4, longest))
+            var showArticle = true, showYear = true, showBar = true
+            func fixed() -> Int {
+                2 + valueWidth + 1 + (showBar ? Self.barWidth + 1 : 0) + Self.changeTextWidth + 1
+                    + (showYear ? Self.yearWidth + 1 : 0) + (showArticle ? Self.articleMinimum + 1 : 0)
+            }
+            if width - fixed() < wanted { showArticle = false }
+            if width - fixed() < wanted { showYear = false }
+            if width - fixed() < wanted { showBar = false }
+            let changeWidth = (showBar ? Self.barWidth + 1 : 0) + Self.changeTextWidth
+            let rest = max(0, width - 2 - valueWidth - changeWidth - (showYear ? Self.yearWidth + 1 : 0) - 2)
+            var labelWidth = rest
+            var articleWidth = 0
+            if showArticle {
+                let share = width >= 100 ? rest * 2 / 5 : rest / 3
+                labelWidth = max(min(wanted, rest - Self.articleMinimum - 1), rest - share - 1)
+                labelWidth = max(labelWidth, min(longest, rest - Self.articleMinimum - 1))
+                articleWidth = rest - labelWidth - 1
+            }
             var x = 2
             func next(_ w: Int) -> Rect {
-                defer { x += w + 1 }
+                defer { x += w + (w > 0 ? 1 : 0) }
                 return Rect(x: x, y: 0, width: w, height: 1)
             }
+            self.showBar = showBar
             label = next(labelWidth)
             value = next(valueWidth)
             change = next(changeWidth)
-            year = next(yearWidth)
+            year = next(showYear ? Self.yearWidth : 0)
             article = next(articleWidth)
         }
     }
 
     static func drawRow(cells: [String], columns: Columns, y: Int, role: Role, into grid: inout Grid) {
         let rects = [columns.label, columns.value, columns.change, columns.year, columns.article]
-        for (i, text) in cells.enumerated() where !text.isEmpty {
+        for (i, text) in cells.enumerated() where !text.isEmpty && rects[i].width > 0 {
             var rect = rects[i]
             rect.y = y
             grid.line(text, in: rect, align: i == 1 || i == 2 ? .right : .left, role: role)
@@ -90,15 +127,19 @@ enum MetricsView {
         let settings = state.settings
         let metric = row.metric
         var parts = [settings.display(metric.label), row.asWritten]
-        if let qualifier = metric.qualifier { parts.append("(\(qualifier))") }
-        if let year = metric.year { parts.append(settings.text(.yearLabel(year))) }
-        if let change = metric.changePercent { parts.append(settings.text(.changeLabel(FigureFormat.change(change)))) }
+        if !metric.qualifiers.isEmpty { parts.append("(\(metric.qualifiers.joined(separator: "、")))") }
+        if let period = metric.period { parts.append(period.text) } else if let year = metric.year { parts.append(settings.text(.yearLabel(year))) }
+        if !metric.scope.isEmpty { parts.append(metric.scope.joined(separator: "、")) }
+        if let change = metric.changePercent {
+            parts.append(settings.text(.changeLabel(FigureFormat.change(change))) + (metric.basis.map { "(\($0))" } ?? ""))
+        }
         if let prior = MetricSeries.derivedPrior(metric) {
             parts.append(settings.text(.derivedPrior(year: prior.year, value: FigureFormat.number(prior.value) + metric.unit)))
         }
         if metric.sources.count > 1 { parts.append(settings.text(.statedTimes(metric.sources.count))) }
         let rule = String(repeating: settings.glyphs.horizontal, count: max(0, rect.width))
         grid.put(rule, x: rect.x, y: rect.y, role: .border)
+        grid.put(" " + FiguresLegend.line(settings) + " ", x: rect.x + 1, y: rect.y, clip: rect.inset(right: 1), role: .title)
         grid.line(parts.joined(separator: " "), in: Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: 1), role: .figureValue)
         // Only the selected figure's paragraph is read for categories, and only when shown.
         let cards = state.issue.scorecards

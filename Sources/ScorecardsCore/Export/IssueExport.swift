@@ -55,12 +55,35 @@ public enum IssueExport {
             ("paragraph", .optional(first?.paragraph)),
             ("span", first.map { .array([.number(Double($0.span.lowerBound)), .number(Double($0.span.upperBound))]) } ?? .null),
             // Added field: every place the figure is stated; the first is `paragraph`/`span`.
+            // A source in another article of the issue names it.
             ("sources", .array(metric.sources.map { source in
-                .object([
+                var pairs: [(String, JSONValue)] = [
                     ("paragraph", .number(Double(source.paragraph))),
                     ("span", .array([.number(Double(source.span.lowerBound)), .number(Double(source.span.upperBound))])),
-                ])
+                ]
+                if let article = source.article { pairs.append(("article", .string(article))) }
+                return .object(pairs)
             })),
+            // Added fields: what sort of figure it is, every qualifier, the basis of the change,
+            // the period, the scope, the value in the base unit, and the first statement of
+            // the same fact when this is a later one.
+            ("kind", .string(metric.kind.rawValue)),
+            ("qualifiers", .array(metric.qualifiers.map(JSONValue.string))),
+            ("basis", .optional(metric.basis)),
+            ("period", metric.effectivePeriod.map(period) ?? .null),
+            ("scope", .array(metric.scope.map(JSONValue.string))),
+            ("base_value", .number(metric.normalizedValue)),
+            ("base_unit", .string(metric.parsedUnit.base)),
+            ("same_as", .optional(metric.sameAs)),
+        ])
+    }
+
+    static func period(_ period: MetricPeriod) -> JSONValue {
+        .object([
+            ("start", .number(Double(period.start))),
+            ("end", .number(Double(period.end))),
+            ("per_year", .bool(period.perYear)),
+            ("date", .optional(period.date)),
         ])
     }
 }

@@ -50,12 +50,32 @@ public enum IssueImport {
         guard let label = value["label"]?.stringValue, let number = value["value"]?.numberValue,
               let unit = value["unit"]?.stringValue else { return nil }
         let sources = (value["sources"]?.arrayValue ?? []).compactMap(source)
+        let year = value["year"]?.numberValue.flatMap { Int(exactly: $0) }
+        // Documents written before the added fields: the kind follows from the unit and
+        // change, and the one qualifier is the list.
+        let qualifiers = value["qualifiers"]?.arrayValue.map { $0.compactMap(\.stringValue) }
+        var period = value["period"].flatMap(self.period)
+        // A period of the figure's one year says no more than `year`.
+        if let found = period, found == MetricPeriod(year: found.start), found.start == year { period = nil }
         return Metric(
             label: label, value: number, unit: unit,
             changePercent: value["change_percent"]?.numberValue,
             qualifier: value["qualifier"]?.stringValue,
-            year: value["year"]?.numberValue.flatMap { Int(exactly: $0) },
+            qualifiers: qualifiers,
+            year: year,
+            kind: value["kind"]?.stringValue.flatMap(MetricKind.init(rawValue:)),
+            basis: value["basis"]?.stringValue,
+            period: period,
+            scope: (value["scope"]?.arrayValue ?? []).compactMap(\.stringValue),
+            sameAs: value["same_as"]?.stringValue,
             sources: sources)
+    }
+
+    private static func period(_ value: JSONValue) -> MetricPeriod? {
+        guard let start = value["start"]?.numberValue.flatMap({ Int(exactly: $0) }),
+              let end = value["end"]?.numberValue.flatMap({ Int(exactly: $0) }) else { return nil }
+        return MetricPeriod(start: start, end: end, perYear: value["per_year"]?.boolValue ?? false,
+                            date: value["date"]?.stringValue)
     }
 
     private static func source(_ value: JSONValue) -> MetricSource? {
@@ -63,6 +83,6 @@ public enum IssueImport {
               let span = value["span"]?.arrayValue, span.count == 2,
               let lower = span[0].numberValue.flatMap({ Int(exactly: $0) }),
               let upper = span[1].numberValue.flatMap({ Int(exactly: $0) }), lower <= upper else { return nil }
-        return MetricSource(paragraph: paragraph, span: lower..<upper)
+        return MetricSource(paragraph: paragraph, span: lower..<upper, article: value["article"]?.stringValue)
     }
 }

@@ -47,3 +47,24 @@ enum ChangeReader {
         return (sign, e)
     }
 }
+
+extension ChangeReader {
+    private static let basisWords = Words.list(["口径", "可比"])
+    private static let openers: Set<Unicode.Scalar> = ["(", "（"]
+    private static let closers: Set<Unicode.Scalar> = [")", "）"]
+
+    /// "19%(同口径)": a note in brackets right after a change that says what it is measured
+    /// against. Returns the note and the index after its closing bracket.
+    static func basis(after index: Int, in text: ScalarText) -> (text: String, end: Int)? {
+        guard let open = text[index], openers.contains(open) else { return nil }
+        var j = index + 1
+        while let scalar = text[j], !closers.contains(scalar) {
+            if scalar.isClauseBoundary || j - index > 12 { return nil }
+            j += 1
+        }
+        guard text[j] != nil else { return nil }
+        let inside = index + 1..<j
+        guard basisWords.contains(where: { text.contains($0, in: inside) }) else { return nil }
+        return (text.text(inside), j + 1)
+    }
+}

@@ -17,10 +17,22 @@ struct LabelCleaner: Sendable {
             label.removeFirst(joiner.count)
         }
         label = trim(label)
+        // 新增 and 引进 say the figure is an addition, not the stock: they stay when the
+        // examples or modifiers after them are dropped ("引进…等500强企业分支机构" → 引进500强企业分支机构).
+        let scopeVerb = ScalarText(scalars: label).firstMatch(in: Self.scopeVerbs, at: 0)
+        if let scopeVerb, label.count > scopeVerb.count + 1, label[scopeVerb.count] == "了" {
+            label.remove(at: scopeVerb.count)
+        }
         label = Self.applyOf(label)
         label = Self.afterLastEtc(label)
-        return String(scalars: trim(label))
+        label = trim(label)
+        if let scopeVerb, !ScalarText(scalars: label).matches(scopeVerb, at: 0) {
+            label = scopeVerb + label
+        }
+        return String(scalars: label)
     }
+
+    private static let scopeVerbs = Words.list(["新增", "引进"])
 
     /// Label for the noun phrase read after a count ("34个老旧社区的二次供水设施改造工作").
     func cleanFollowing(_ raw: [Unicode.Scalar]) -> String {

@@ -25,14 +25,22 @@ enum MetricMerger {
         }
         var merged = metrics[index]
         merged.sources.append(contentsOf: metric.sources)
-        merged.changePercent = merged.changePercent ?? metric.changePercent
-        merged.qualifier = merged.qualifier ?? metric.qualifier
-        merged.year = merged.year ?? metric.year
+        absorb(metric, into: &merged)
         metrics[index] = merged
     }
 
+    /// What a later statement adds to the first: a change, qualifiers, scope, basis, period.
+    static func absorb(_ metric: Metric, into merged: inout Metric) {
+        merged.changePercent = merged.changePercent ?? metric.changePercent
+        merged.qualifiers += metric.qualifiers.filter { !merged.qualifiers.contains($0) }
+        merged.scope = MetricScope.ordered(merged.scope + metric.scope)
+        merged.basis = merged.basis ?? metric.basis
+        merged.period = merged.period ?? metric.period
+        merged.year = merged.year ?? metric.year
+    }
+
     static func isSameFigure(_ a: Metric, _ b: Metric) -> Bool {
-        guard a.value == b.value, a.unit == b.unit,
+        guard a.value == b.value, a.unit == b.unit, a.kind == b.kind,
               agree(a.changePercent, b.changePercent), agree(a.qualifier, b.qualifier), agree(a.year, b.year)
         else { return false }
         if labelsAgree(a.label, b.label) { return true }

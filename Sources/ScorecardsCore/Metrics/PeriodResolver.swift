@@ -6,7 +6,11 @@
 /// - 去年, 全年, 今年 (今年来, 今年以来), 过去一年, 过去的一年, 这一年, 本年度 → R. A year-end
 ///   report is published early in R+1, so 去年 is R; 今年 was written while R was still
 ///   running, so it is read as R too;
-/// - 前年 → R-1.
+/// - 前年 → R-1;
+/// - a day: "2017年12月4日" as written; "12月5日" in the issue's year, or the year before when
+///   that day comes after the issue's date; "5日" in the issue's month, or the month before
+///   (5日 in an issue dated 2018-01-15 is 2018-01-05). A figure in the sentence of a day
+///   carries the date as well as its year.
 /// A figure takes the nearest period word before it in its sentence, else the first after
 /// it in its sentence, else the nearest before it in its paragraph. Otherwise the article
 /// decides: R when any paragraph names R by one of the words above, else nil.
@@ -14,6 +18,15 @@ struct PeriodResolver: Sendable {
     struct Marker: Sendable, Equatable {
         var position: Int
         var year: Int
+        /// ISO 8601, for a day.
+        var date: String? = nil
+    }
+
+    /// A figure's period as the text places it.
+    struct Placement: Equatable {
+        var year: Int?
+        /// Set when a day written in the figure's own sentence dates it.
+        var date: String?
     }
 
     /// Per paragraph: its length, its markers (ascending) and where its sentences end
@@ -30,9 +43,10 @@ struct PeriodResolver: Sendable {
         ("去年", 0), ("全年", 0), ("今年", 0), ("前年", -1),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
-    init(paragraphs: [ScalarText], reportYear: Int?) {
+    init(paragraphs: [ScalarText], reportYear: Int?, issueDate: String? = nil) {
         counts = paragraphs.map(\.count)
-        markers = paragraphs.map { Self.markers(in: $0, reportYear: reportYear) }
+        let day = issueDate.flatMap(IssueDay.init)
+        markers = paragraphs.map { Self.markers(in: $0, reportYear: reportYear, issueDay: day) }
         sentenceEnds = paragraphs.map { text in text.scalars.indices.filter { text.scalars[$0].isSentenceEnd } }
         if let reportYear, markers.contains(where: { $0.contains { $0.year == reportYear } }) {
             articleYear = reportYear
@@ -42,7 +56,11 @@ struct PeriodResolver: Sendable {
     }
 
     func year(paragraph: Int, position: Int) -> Int? {
-        guard markers.indices.contains(paragraph) else { return articleYear }
+        placement(paragraph: paragraph, position: position).year
+    }
+
+    func placement(paragraph: Int, position: Int) -> Placement {
+        guard markers.indices.contains(paragraph) else { return Placement(year: articleYear) }
         // The sentence holding `position`, as `ScalarText.sentenceStart(before:)` and
         // `sentenceEnd(after:)` would find it.
         let ends = sentenceEnds[paragraph]
@@ -53,15 +71,15 @@ struct PeriodResolver: Sendable {
         let found = markers[paragraph]
         let earlier = Self.prefixCount(found) { $0.position < position }
         if earlier > 0, found[earlier - 1].position >= sentenceStart {
-            return found[earlier - 1].year
+            return Placement(year: found[earlier - 1].year, date: found[earlier - 1].date)
         }
         if earlier < found.count, found[earlier].position < sentenceEnd {
-            return found[earlier].year
+            return Placement(year: found[earlier].year, date: found[earlier].date)
         }
         if earlier > 0 {
-            return found[earlier - 1].year
+            return Placement(year: found[earlier - 1].year)
         }
-        return articleYear
+        return Placement(year: articleYear)
     }
 
     /// How many leading elements of `sorted` satisfy `isBefore`, which holds for a prefix.
@@ -75,13 +93,18 @@ struct PeriodResolver: Sendable {
         return low
     }
 
-    static func markers(in text: ScalarText, reportYear: Int?) -> [Marker] {
+    static func markers(in text: ScalarText, reportYear: Int?, issueDay: IssueDay? = nil) -> [Marker] {
         var found: [Marker] = []
         var i = 0
         while i < text.count {
             if text.scalars[i].decimalDigit != nil {
                 let token = NumberScanner.readArabic(text, from: i)
                 let end = token.range.upperBound
+                if let day = DayReader.read(at: i, in: text, issueDay: issueDay) {
+                    found.append(Marker(position: i, year: day.year, date: day.iso))
+                    i = max(day.end, i + 1)
+                    continue
+                }
                 if let year = explicitYear(token, in: text) {
                     if text.firstMatch(in: rangeTails, at: end + 1) != nil {
                         if let reportYear, reportYear >= year {

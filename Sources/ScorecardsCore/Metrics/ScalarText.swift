@@ -71,6 +71,13 @@ struct ScalarText: Sendable {
         return i
     }
 
+    /// End (exclusive) of the clause holding `index`: the next clause boundary.
+    func clauseEnd(after index: Int) -> Int {
+        var i = max(index, 0)
+        while i < count, !scalars[i].isClauseBoundary { i += 1 }
+        return i
+    }
+
     /// Start of the clause holding `index`: just after the nearest clause boundary.
     func clauseStart(before index: Int) -> Int {
         var i = min(index, count) - 1

@@ -43,4 +43,26 @@ struct SubjectNames: Sendable {
         if let stem = text.firstMatch(in: stems, at: 0), label.count - stem.count >= 2 { return stem.count }
         return 0
     }
+
+    /// `words` without the district's full names anywhere ("入驻武昌区南湖街…" → 入驻南湖街…).
+    func removingNames(from words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard !names.isEmpty else { return words }
+        var out: [Unicode.Scalar] = []
+        let view = ScalarText(scalars: words)
+        var i = 0
+        while i < words.count {
+            if let name = view.firstMatch(in: names, at: i) {
+                i += name.count
+                continue
+            }
+            out.append(words[i])
+            i += 1
+        }
+        return out
+    }
+
+    /// True when the paragraph names the district (武昌区, or 武昌 before other words).
+    func isMentioned(in text: ScalarText) -> Bool {
+        (0..<text.count).contains { text.firstMatch(in: names, at: $0) != nil || text.firstMatch(in: stems, at: $0) != nil }
+    }
 }

@@ -10,6 +10,11 @@ enum YearRange {
     private static let startTails = Words.list(["开始", "以来", "起"])
     private static let rangeJoiners = Words.list(["至", "到", "-", "—", "~", "～", "－"])
 
+    /// True when 每年 governs the figure at `position`: its clause says the amount is yearly.
+    static func isPerYear(before position: Int, in text: ScalarText) -> Bool {
+        text.contains(everyYear, in: text.clauseStart(before: position)..<position)
+    }
+
     static func years(before position: Int, in text: ScalarText, reportYear givenYear: Int?) -> [Int]? {
         // Outside plausible years the arithmetic below could overflow; such a year is unknown.
         let reportYear = givenYear.flatMap { (1...9999).contains($0) ? $0 : nil }

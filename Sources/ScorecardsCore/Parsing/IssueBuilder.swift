@@ -117,8 +117,6 @@ struct IssueBuilder {
                 line: first?.number ?? 1, column: first?.column ?? 1, lineText: String(first?.original ?? ""))
         }
         noteTruncation()
-        // These supplements look back on the year before publication.
-        let reportYear = date.flatMap { Int($0.prefix(4)) }.map { $0 - 1 }
         var cards: [Scorecard] = []
         for (position, draft) in scorecards.enumerated() {
             let id = ScorecardKind(word: draft.word)?.rawValue ?? "scorecard-\(position + 1)"
@@ -127,14 +125,14 @@ struct IssueBuilder {
             }
             let articles = draft.articles.enumerated().map { index, article in
                 Article(id: "\(id)/\(index)", kind: index == 0 ? .lead : .article,
-                        headline: article.headline, paragraphs: article.paragraphs,
-                        metrics: MetricExtractor.extract(paragraphs: article.paragraphs, reportYear: reportYear))
+                        headline: article.headline, paragraphs: article.paragraphs)
             }
             cards.append(Scorecard(id: id, name: draft.name, page: draft.page,
                                    headline: articles.first?.headline ?? [], articles: articles))
         }
+        // These supplements look back on the year before publication (`IssueMetrics`).
         return IssueDocument(title: title, publication: publication, number: number,
-                             date: date, source: source, scorecards: cards)
+                             date: date, source: source, scorecards: IssueMetrics.derive(cards, date: date))
     }
 
     /// A file cut short shows as missing scorecards or a last paragraph that stops mid-sentence.

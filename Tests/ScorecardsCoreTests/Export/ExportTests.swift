@@ -35,6 +35,15 @@ import Testing
         #expect(article["kind"]?.stringValue == "lead")
         #expect(article["headline"]?.arrayValue?.count == 2)
         #expect(article["metrics"]?.arrayValue != nil)
+        // The contract's fields first and in order; the figure fields only added after them.
+        let metric = try #require(article["metrics"]?.arrayValue?.first)
+        guard case .object(let pairs) = metric else { Issue.record("a metric is not an object"); return }
+        #expect(pairs.map(\.0) == ["id", "label", "value", "unit", "change_percent", "qualifier", "year", "paragraph",
+                                   "span", "sources", "kind", "qualifiers", "basis", "period", "scope", "base_value",
+                                   "base_unit", "same_as"])
+        #expect(metric["kind"]?.stringValue == "level")
+        #expect(metric["base_value"]?.numberValue == 1.06e11)
+        #expect(metric["period"]?["start"]?.numberValue == 2017)
         // Foundation's parser agrees that it is JSON.
         #expect(try JSONSerialization.jsonObject(with: Data(IssueExport.text(try Fixtures.parsedSeed()).utf8)) is [String: Any])
     }

@@ -23,8 +23,10 @@ import ScorecardsCore
 
     @Test func examplesBeforeEtcAreDropped() {
         let metrics = extract("引进神华集团、恒丰银行、史带财险、福中集团等500强企业分支机构9家、研发机构1家。")
-        #expect(metrics.map(\.label) == ["500强企业分支机构", "研发机构"])
+        // 引进 stays: the institutions were brought in, and the list's second item too.
+        #expect(metrics.map(\.label) == ["引进500强企业分支机构", "引进研发机构"])
         #expect(metrics.map(\.value) == [9, 1])
+        #expect(metrics.map(\.scope) == [["引进"], ["引进"]])
     }
 
     @Test func parentheticalIsLeftOut() {
@@ -35,8 +37,9 @@ import ScorecardsCore
     }
 
     @Test func countFollowedByItsNoun() {
+        // 帮助 makes the firms the doers of 融资: the count reads with its predicate.
         let metrics = extract("帮助43家中小企业融资6.7亿元。")
-        #expect(metrics.map(\.label) == ["中小企业", "中小企业融资"])
+        #expect(metrics.map(\.label) == ["中小企业融资", "中小企业融资"])
         #expect(metrics.map(\.unit) == ["家", "亿元"])
     }
 
@@ -62,7 +65,7 @@ import ScorecardsCore
         let paragraph = "2017年3月,武昌区公开招募15名年轻科级干部到征收拆迁岗位上拼实绩。这15名干部,工作一年后将优先予以提拔。"
         let metrics = extract(paragraph)
         #expect(metrics.count == 1)
-        #expect(metrics.first?.label == "年轻科级干部")
+        #expect(metrics.first?.label == "公开招募年轻科级干部")
         #expect(metrics.first?.sources.count == 2)
         #expect(metrics.first?.year == 2017)
     }
@@ -99,11 +102,13 @@ import ScorecardsCore
         let noArticleYear = MetricExtractor.extract(paragraphs: ["近年来,召开14场社会治理创新现场推进会。"], reportYear: 2017)
         #expect(noArticleYear.map(\.year) == [nil])
         let unknownReportYear = MetricExtractor.extract(paragraphs: paragraphs, reportYear: nil)
-        #expect(unknownReportYear.map(\.year) == [nil, nil, nil, nil, nil])
+        // 从2015年起,连续3年 is 2015–2017 whatever year the issue reports on.
+        #expect(unknownReportYear.map(\.year) == [nil, nil, nil, 2017, nil])
     }
 
-    @Test func moneyNounAfterTheFigureJoinsTheLabel() {
+    @Test func moneyTakesThePurposeThatFollows() {
         let metrics = extract("从2015年起,连续3年每年安排1亿元资金,推动社区党员群众服务中心提档升级。")
-        #expect(metrics.map(\.label) == ["安排资金"])
+        #expect(metrics.map(\.label) == ["社区党员群众服务中心提档升级资金"])
+        #expect(metrics.first?.period == MetricPeriod(start: 2015, end: 2017, perYear: true))
     }
 }

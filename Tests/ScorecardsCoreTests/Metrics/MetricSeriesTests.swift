@@ -23,7 +23,7 @@ import ScorecardsCore
         let series = MetricSeries.yearlySeries(in: paragraph, paragraphIndex: 4, reportYear: 2017)
         #expect(series.count == 1)
         let first = try #require(series.first)
-        #expect(first.label == "安排资金")
+        #expect(first.label == "社区党员群众服务中心提档升级资金")
         #expect(first.unit == "亿元")
         #expect(first.points == [.init(year: 2015, value: 1), .init(year: 2016, value: 1), .init(year: 2017, value: 1)])
         #expect(first.source.paragraph == 4)

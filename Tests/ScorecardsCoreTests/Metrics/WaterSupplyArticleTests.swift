@@ -8,17 +8,23 @@ import ScorecardsCore
         #expect(paragraphs.count == 5)
         let metrics = MetricExtractor.extract(paragraphs: paragraphs, reportYear: 2017)
         expectMetrics(metrics, [
-            ExpectedMetric(label: "居民", value: 100, unit: "户", qualifier: "多", paragraphs: [1], figure: "100多户"),
-            ExpectedMetric(label: "投资", value: 3996, unit: "万元", paragraphs: [2], figure: "3996万元"),
-            ExpectedMetric(label: "老旧社区二次供水设施改造", value: 34, unit: "个", paragraphs: [2], figure: "34个"),
-            ExpectedMetric(label: "街道", value: 6, unit: "条", paragraphs: [2], figure: "6条"),
-            ExpectedMetric(label: "居民", value: 5300, unit: "户", qualifier: "约", paragraphs: [2], figure: "5300户"),
-            ExpectedMetric(label: "投资", value: 37926, unit: "万元", paragraphs: [3], figure: "37926万元"),
-            ExpectedMetric(label: "重点项目", value: 21, unit: "个", paragraphs: [3], figure: "21个"),
+            // 100多户居民 (¶1) tells of one compound: the article's total, 5300户, supersedes it.
+            ExpectedMetric(label: "二次供水设施改造投资", value: 3996, unit: "万元", paragraphs: [2], figure: "3996万元"),
+            ExpectedMetric(label: "完成二次供水设施改造工作的老旧社区", value: 34, unit: "个", paragraphs: [2], figure: "34个"),
+            ExpectedMetric(label: "二次供水设施改造涉及街道", value: 6, unit: "条", paragraphs: [2], figure: "6条"),
+            ExpectedMetric(label: "居民受益", value: 5300, unit: "户", qualifier: "约", paragraphs: [2], figure: "5300户"),
+            ExpectedMetric(label: "重点项目投资", value: 37926, unit: "万元", paragraphs: [3], figure: "37926万元"),
+            ExpectedMetric(label: "推进重点项目", value: 21, unit: "个", paragraphs: [3], figure: "21个"),
             ExpectedMetric(label: "PM10", value: 7.9, unit: "%", change: -7.9, paragraphs: [4], figure: "7.9%"),
             ExpectedMetric(label: "PM2.5", value: 11.3, unit: "%", change: -11.3, paragraphs: [4], figure: "11.3%"),
             ExpectedMetric(label: "空气质量优良天数", value: 260, unit: "天", paragraphs: [4], figure: "260天"),
         ], in: paragraphs)
+    }
+
+    @Test func theHeadlineWordsTheFigureItStates() throws {
+        let article = try #require(SeedArticles.article(titled: "二次供水改造惠及5300户居民"))
+        let metrics = MetricExtractor.extract(paragraphs: article.paragraphs, reportYear: 2017, headline: article.headline)
+        #expect(metrics.first { $0.value == 5300 }?.label == "二次供水改造惠及居民")
     }
 
     @Test func changeOnlyMetricsAreMarked() throws {

@@ -24,9 +24,9 @@ import ScorecardsCore
             ExpectedMetric(label: "培训人数", value: 47963, unit: "人次", paragraphs: [1], figure: "47963人次"),
             ExpectedMetric(label: "组织各类应急演练", value: 1490, unit: "场次", paragraphs: [1], figure: "1490场次"),
             ExpectedMetric(label: "注册企业", value: 5333, unit: "家", paragraphs: [1], figure: "5333家"),
-            ExpectedMetric(label: "优秀企业", value: 30, unit: "家", qualifier: "近", paragraphs: [2], figure: "30家"),
+            ExpectedMetric(label: "优秀企业参与申报培训", value: 30, unit: "家", qualifier: "近", paragraphs: [2], figure: "30家"),
             ExpectedMetric(label: "便民环保手提袋", value: 5000, unit: "份", paragraphs: [2], figure: "5000份"),
-            ExpectedMetric(label: "产品抽检", value: 136, unit: "个批次", paragraphs: [2], figure: "136个批次"),
+            ExpectedMetric(label: "完成产品抽检", value: 136, unit: "个批次", paragraphs: [2], figure: "136个批次"),
         ], in: paragraphs)
     }
 }

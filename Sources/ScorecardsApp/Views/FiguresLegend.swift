@@ -1,0 +1,24 @@
+import ScorecardsGrid
+
+/// What the marks on figures mean, in one line: shown under the figures table and in help,
+/// built from the glyphs the terminal draws, so it shows what is on screen.
+enum FiguresLegend {
+    /// Before a figure that is an estimate (预计), wherever figures are drawn.
+    static let estimateMark = "预"
+
+    /// `≈ ⣿ 预`: the marks, for help's key column.
+    static func marks(_ glyphs: GlyphSet) -> String {
+        [glyphs.approximately, derivedGlyph(glyphs), estimateMark].joined(separator: " ")
+    }
+
+    /// The whole legend: each mark with its meaning.
+    static func line(_ settings: Settings) -> String {
+        settings.text(.figuresLegend(approximately: settings.glyphs.approximately, derived: derivedGlyph(settings.glyphs),
+                                     estimate: estimateMark))
+    }
+
+    /// The dotted glyph of a derived point, as tall as a bar gets.
+    static func derivedGlyph(_ glyphs: GlyphSet) -> String {
+        glyphs.derivedLevels.last ?? glyphs.approximately
+    }
+}
