@@ -36,22 +36,23 @@ extension IssueLibrary {
                 var failures: [ImportFailure] = []
                 try progress(ImportProgress(done: 0, total: files.count, bytes: 0))
                 var next = batches.first.map { ParsePool($0, known: known) }
+                let lastPassage = try writer.lastPassageID()
                 for (index, batch) in batches.enumerated() {
                     guard let current = next else { break }
                     let outcomes = current.wait()
                     next = index + 1 < batches.count ? ParsePool(batches[index + 1], known: known) : nil
-                    let lastPassage = try writer.lastPassageID()
                     for (path, outcome) in zip(batch, outcomes) {
                         try take(outcome, path: path, writer: writer, importedAt: importedAt,
                                  known: &known, report: &report, failures: &failures)
                         try progress(ImportProgress(done: report.added.count + report.skipped.count + failures.count,
                                                     total: files.count, bytes: report.bytes))
                     }
-                    if failures.isEmpty { try writer.indexPassages(after: lastPassage) }
                 }
                 // Let a batch still being parsed finish before the transaction ends.
                 _ = next?.wait()
                 if !failures.isEmpty { throw LibraryError.importFailed(failures) }
+                // The whole import's passages indexed in one pass.
+                try writer.indexSearchText(after: lastPassage)
                 return report
             }
         } catch let error as DatabaseError {
@@ -72,13 +73,13 @@ extension IssueLibrary {
         case .failed(let bytes, let message):
             report.bytes += bytes
             failures.append(ImportFailure(path: path, message: message))
-        case .parsed(let hash, let bytes, let parsed):
+        case .parsed(let hash, let bytes, let parsed, let search):
             report.bytes += bytes
             if let existing = known[hash] {
                 report.skipped.append(.init(path: path, hash: hash, existingID: existing))
             } else if failures.isEmpty {
                 let facts = IssueWriter.FileFacts(hash: hash, path: path, byteCount: bytes, importedAt: importedAt)
-                let id = try writer.insert(parsed.issue, file: facts)
+                let id = try writer.insert(parsed.issue, file: facts, search: search)
                 known[hash] = id
                 report.added.append(Self.entry(id: id, issue: parsed.issue, file: facts))
                 report.warnings += parsed.warnings.map { .init(path: path, line: $0.line, message: $0.message) }

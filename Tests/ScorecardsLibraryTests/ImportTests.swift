@@ -84,7 +84,8 @@ import Testing
         let hits = try library.search("武昌区", limit: 10_000)
         #expect(!hits.isEmpty && hits.allSatisfy { hit in !entries.prefix(3).contains { $0.id == hit.issueID } })
         let counts = try library.rowCounts()
-        #expect(counts["passage"] == counts["passage_fts"])
+        #expect(counts["passage"] == counts["passage_text"])
+        #expect(counts["passage"] == counts["passage_search"])
         #expect(try library.integrityCheck() == "ok")
     }
 
@@ -111,7 +112,7 @@ import Testing
                 let facts = IssueWriter.FileFacts(hash: hash, path: "/x/\(hash.prefix(5)).txt", byteCount: 1, importedAt: 0)
                 _ = try writer.insert(seed, file: facts)
             }
-            try writer.indexPassages(after: before)
+            try writer.indexSearchText(after: before)
         }
         #expect(throws: LibraryError.ambiguousHash(prefix: "abcd", matches: 2)) { try library.remove(hashPrefix: "abcd") }
         #expect(try library.issues().count == 2)

@@ -19,7 +19,7 @@ import Testing
         }
         #expect(stamp.0 == IssueLibrary.schemaVersion)
         #expect(stamp.1 == String(IssueLibrary.schemaVersion))
-        #expect(stamp.2 == ["v1", "v2", "v3"])
+        #expect(stamp.2 == ["v1", "v2", "v3", "v4"])
         #expect(stamp.3 == "wal")
     }
 
@@ -44,7 +44,7 @@ import Testing
             try queue.write { db in
                 let facts = IssueWriter.FileFacts(hash: String(repeating: "ab", count: 32), path: "/old/seed.txt",
                                                   byteCount: 1, importedAt: 0)
-                _ = try IssueWriter(db: db).insert(seed, file: facts)
+                _ = try IssueWriter(db: db, storesSearchText: false).insert(seed, file: facts)
             }
             #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
             #expect(try queue.read { db in try db.tableExists("passage_fts") } == false)
@@ -58,7 +58,8 @@ import Testing
         #expect(try library.integrityCheck() == "ok")
     }
 
-    /// A v2 file (the index with term positions) is rebuilt without them and still answers.
+    /// A v2 file (the index over the raw text, with term positions) is carried over to the
+    /// v4 index over the stored search text, and still answers.
     @Test func migratesAVersionTwoFile() throws {
         let directory = try TempDirectory()
         let path = directory.file("v2.sqlite")
@@ -69,18 +70,18 @@ import Testing
             try queue.write { db in
                 let facts = IssueWriter.FileFacts(hash: String(repeating: "cd", count: 32), path: "/old/seed.txt",
                                                   byteCount: 1, importedAt: 0)
-                let writer = IssueWriter(db: db)
-                _ = try writer.insert(seed, file: facts)
-                try writer.indexPassages(after: 0)
+                _ = try IssueWriter(db: db, storesSearchText: false).insert(seed, file: facts)
+                try db.execute(sql: "INSERT INTO passage_fts(rowid, body) SELECT id, body FROM passage")
             }
             #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
             try queue.close()
         }
         let library = try IssueLibrary(path: path)
         let definition = try library.reading { db in
-            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'passage_fts'")
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'passage_search'")
         }
         #expect(definition?.contains("detail=none") == true)
+        #expect(try library.reading { db in try db.tableExists("passage_fts") } == false)
         #expect(try library.search("地区生产总值", limit: 100).contains { $0.articleID == "development/0" })
         #expect(try library.integrityCheck() == "ok")
     }

@@ -1,0 +1,143 @@
+/// What a store of passages (the library) keeps beside each passage so that a substring
+/// index can find every passage a query may match; `SearchIndex` then decides over those
+/// passages alone, so a search through the store and a search through a file agree hit
+/// for hit: one normaliser, one reading of each character, one matcher.
+///
+/// Each column spells one character a cell with a space on either side (` 武 昌 区 `):
+/// normalised text has no spaces, and an index of three-character substrings (SQLite
+/// FTS5's trigram tokenizer) then serves a one-character query (` 武 `) and a
+/// two-character one (`武 昌`) as well as longer ones. The lines of a headline, which the
+/// matcher takes as separate fields, are kept apart by a line feed.
+public struct StoredSearchText: Equatable, Sendable {
+    /// The normalised text (`TextNormalizer`): where a literal query is found.
+    public var folded: String
+    /// Per normalised character, the first letter of its reading as `SearchIndex` reads it
+    /// in this place (word readings included); `.` for a character without one.
+    public var initials: String
+    /// Whether some character also has a second reading with another first letter, so that
+    /// the initials cannot rule the passage out.
+    public var ambiguous: Bool
+
+    /// The stored form of a passage made of `lines` (a headline's lines, or one paragraph).
+    public init(lines: [String]) {
+        let document = SearchDocument(id: "", headline: lines, paragraphs: [])
+        let chunk = NormalizedChunk(documents: [document], range: 0..<1, words: .shared, readings: .shared)
+        let readings = PinyinReadingTable.shared
+        var folded = String.UnicodeScalarView()
+        var initials = String.UnicodeScalarView()
+        var ambiguous = false
+        for (field, start) in chunk.fieldStart.enumerated() {
+            if field > 0 {
+                folded.append("\n")
+                initials.append("\n")
+            }
+            folded.append(" ")
+            initials.append(" ")
+            var position = start
+            while chunk.text[position] != PackedText.separator {
+                let element = chunk.text[position]
+                folded.append(Unicode.Scalar(PackedText.scalar(element)) ?? "\u{FFFD}")
+                folded.append(" ")
+                let initial = Self.initial(PackedText.reading(element), readings)
+                initials.append(Unicode.Scalar(initial))
+                initials.append(" ")
+                if let second = chunk.alternates[position], Self.initial(Int(second), readings) != initial {
+                    ambiguous = true
+                }
+                position += 1
+            }
+        }
+        self.folded = String(folded)
+        self.initials = String(initials)
+        self.ambiguous = ambiguous
+    }
+
+    private static func initial(_ code: Int, _ readings: PinyinReadingTable) -> UInt8 {
+        code == 0 ? UInt8(ascii: ".") : UInt8(truncatingIfNeeded: readings.packedSyllables[code])
+    }
+}
+
+/// The `LIKE` patterns a passage's `StoredSearchText` must satisfy, one of them at least,
+/// for `query` to match it in `SearchIndex`; every pattern is a substring test the
+/// trigram index answers. A passage that satisfies none cannot match.
+public struct StoredSearchFilter: Equatable, Sendable {
+    public enum Column: String, Sendable { case folded, initials }
+
+    public struct Pattern: Equatable, Sendable {
+        public var column: Column
+        /// For SQL `LIKE`: `%`, then spaced cells. A `%` or `_` of the query itself only widens it.
+        public var like: String
+
+        public init(column: Column, like: String) {
+            self.column = column
+            self.like = like
+        }
+    }
+
+    public var patterns: [Pattern] = []
+    /// Whether passages whose initials are ambiguous must be taken too (a pinyin query).
+    public var includesAmbiguous = false
+
+    /// At most this many spellings by initials; past it, only the first letters of each.
+    static let spellingLimit = 64
+
+    public init(query: String) {
+        let compiled = CompiledQuery(query)
+        guard !compiled.literal.isEmpty else { return }
+        patterns.append(Pattern(column: .folded, like: Self.like(compiled.literal)))
+        guard let pinyin = compiled.pinyin else { return }
+        includesAmbiguous = true
+        let han = pinyin.han.filter { $0 != 0 }
+        if !han.isEmpty {
+            // Han characters of the query stand in the text as they are, in order.
+            patterns.append(Pattern(column: .folded, like: Self.like(han)))
+            return
+        }
+        for spelling in Self.spellings(pinyin) {
+            patterns.append(Pattern(column: .initials, like: Self.like(spelling.map(UInt32.init))))
+        }
+    }
+
+    private static func like(_ scalars: [UInt32]) -> String {
+        var pattern = String.UnicodeScalarView()
+        pattern.append(contentsOf: "% ".unicodeScalars)
+        for value in scalars {
+            pattern.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            pattern.append(" ")
+        }
+        pattern.append("%")
+        return String(pattern)
+    }
+
+    /// The initials of the characters that can spell the query: one letter per character,
+    /// the first letter of each segment (a syllable prefix within a run of letters). When
+    /// the query can be cut into many ways, only the first segments' letters, as few as
+    /// it takes to stay within `spellingLimit`.
+    static func spellings(_ pattern: PinyinPattern, readings: PinyinReadingTable = .shared) -> [[UInt8]] {
+        let count = pattern.count
+        for depth in stride(from: count, through: 1, by: -1) {
+            var found: Set<[UInt8]> = []
+            var visits = 0
+            var overflow = false
+            var spelled: [UInt8] = []
+            func walk(_ atom: Int) {
+                guard !overflow else { return }
+                visits += 1
+                if atom == count || spelled.count == depth {
+                    found.insert(spelled)
+                    if found.count > spellingLimit || visits > 20_000 { overflow = true }
+                    return
+                }
+                for length in 1...min(6, pattern.runLength[atom]) where pattern.canFinish[atom + length] {
+                    guard readings.isSyllablePrefix(pattern.letters[atom] & PinyinPattern.mask(length)) else { continue }
+                    spelled.append(UInt8(truncatingIfNeeded: pattern.letters[atom]))
+                    walk(atom + length)
+                    spelled.removeLast()
+                }
+            }
+            walk(0)
+            if !overflow { return found.sorted { $0.lexicographicallyPrecedes($1) } }
+        }
+        return [[UInt8(truncatingIfNeeded: pattern.letters[0])]]
+    }
+}
