@@ -23,33 +23,58 @@ public struct StoredSearchText: Equatable, Sendable {
         let document = SearchDocument(id: "", headline: lines, paragraphs: [])
         let chunk = NormalizedChunk(documents: [document], range: 0..<1, words: .shared, readings: .shared)
         let readings = PinyinReadingTable.shared
-        var folded = String.UnicodeScalarView()
-        var initials = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending scalars to a String one at a time cost more
+        // than normalising and reading the text.
+        var folded: [UInt8] = []
+        var initials: [UInt8] = []
+        folded.reserveCapacity(chunk.text.count * 4 + 2)
+        initials.reserveCapacity(chunk.text.count * 2 + 2)
         var ambiguous = false
         for (field, start) in chunk.fieldStart.enumerated() {
             if field > 0 {
-                folded.append("\n")
-                initials.append("\n")
+                folded.append(0x0A)
+                initials.append(0x0A)
             }
-            folded.append(" ")
-            initials.append(" ")
+            folded.append(0x20)
+            initials.append(0x20)
             var position = start
             while chunk.text[position] != PackedText.separator {
                 let element = chunk.text[position]
-                folded.append(Unicode.Scalar(PackedText.scalar(element)) ?? "\u{FFFD}")
-                folded.append(" ")
+                Self.appendUTF8(PackedText.scalar(element), to: &folded)
+                folded.append(0x20)
                 let initial = Self.initial(PackedText.reading(element), readings)
-                initials.append(Unicode.Scalar(initial))
-                initials.append(" ")
-                if let second = chunk.alternates[position], Self.initial(Int(second), readings) != initial {
+                initials.append(initial)
+                initials.append(0x20)
+                if element & PackedText.alternateFlag != 0, let second = chunk.alternates[position],
+                   Self.initial(Int(second), readings) != initial {
                     ambiguous = true
                 }
                 position += 1
             }
         }
-        self.folded = String(folded)
-        self.initials = String(initials)
+        self.folded = String(decoding: folded, as: UTF8.self)
+        self.initials = String(decoding: initials, as: UTF8.self)
         self.ambiguous = ambiguous
+    }
+
+    @inline(__always)
+    private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | value >> 6))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | value >> 12))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        default:
+            bytes.append(UInt8(0xF0 | value >> 18))
+            bytes.append(UInt8(0x80 | (value >> 12) & 0x3F))
+            bytes.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            bytes.append(UInt8(0x80 | value & 0x3F))
+        }
     }
 
     private static func initial(_ code: Int, _ readings: PinyinReadingTable) -> UInt8 {
