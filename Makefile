@@ -34,7 +34,7 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build $(RELEASE)
+	$(SWIFT) build $(RELEASE) --product scorecards
 
 # Opens the dashboard on the bundled issue.
 run: release

@@ -6,7 +6,7 @@ extension IssueLibrary {
     public func rowCounts() throws(LibraryError) -> [String: Int] {
         try reading { db in
             var counts: [String: Int] = [:]
-            for table in ["issue", "scorecard", "article", "passage", "passage_text", "metric", "metric_source"] {
+            for table in ["issue", "scorecard", "article", "passage", "metric", "metric_source"] {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
             }
             counts["passage_search"] = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_search_docsize") ?? 0

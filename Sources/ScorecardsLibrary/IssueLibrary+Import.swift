@@ -36,7 +36,6 @@ extension IssueLibrary {
                 var failures: [ImportFailure] = []
                 try progress(ImportProgress(done: 0, total: files.count, bytes: 0))
                 var next = batches.first.map { ParsePool($0, known: known) }
-                let lastPassage = try writer.lastPassageID()
                 for (index, batch) in batches.enumerated() {
                     guard let current = next else { break }
                     let outcomes = current.wait()
@@ -52,7 +51,7 @@ extension IssueLibrary {
                 _ = next?.wait()
                 if !failures.isEmpty { throw LibraryError.importFailed(failures) }
                 // The whole import's passages indexed in one pass.
-                try writer.indexSearchText(after: lastPassage)
+                try writer.indexSearchText()
                 return report
             }
         } catch let error as DatabaseError {

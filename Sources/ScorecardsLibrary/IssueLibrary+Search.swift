@@ -8,7 +8,7 @@ extension IssueLibrary {
     /// pinyin and initials), the same hits in the same order, the same snippets.
     ///
     /// The index over each passage's `StoredSearchText` gives every passage the query may
-    /// match (`StoredSearchFilter`: one trigram lookup per pattern); `SearchIndex` then
+    /// match (`StoredSearchFilter`: one trigram query per pattern); `SearchIndex` then
     /// matches, ranks and cuts snippets over those passages alone, their articles in the
     /// order the dashboard shows the library's issues (oldest first). At most `limit` hits.
     public func search(_ query: String, limit: Int = 50) throws(LibraryError) -> [LibraryHit] {
@@ -33,10 +33,10 @@ extension IssueLibrary {
             }
             for pattern in filter.patterns {
                 try collect(select.replacingOccurrences(of: "%@", with: "passage_search s")
-                            + " WHERE s.\(pattern.column.rawValue) LIKE ?", [pattern.like])
+                            + " WHERE s.passage_search MATCH ?", [SearchTextIndex.match(pattern)])
             }
             if filter.includesAmbiguous {
-                try collect(select.replacingOccurrences(of: "%@", with: "passage_text s") + " WHERE s.ambiguous", [])
+                try collect(select.replacingOccurrences(of: "%@", with: "(SELECT id AS rowid FROM passage_ambiguous) s"), [])
             }
             var issues: [Int64: (date: String?, number: String?)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, date, number FROM issue") { issues[row[0]] = (row[1], row[2]) }

@@ -3,9 +3,8 @@ import ScorecardsCore
 
 /// Inserts one parsed issue into the open transaction: every field of the model, so that
 /// `IssueReader` gives back an equal `IssueDocument`, and each passage's stored search text.
-/// Passages inserted must be added to the search index with `indexSearchText(after:)` in the
-/// same transaction: the index's delete trigger assumes every passage is indexed, and
-/// reports the library damaged otherwise.
+/// The stored text is staged (`SearchTextIndex`); `indexSearchText()` indexes what was
+/// staged, and must run in the same transaction.
 struct IssueWriter {
     let db: Database
     /// False to write only the tables of schema v1 (tests of migrations from old files).
@@ -22,17 +21,9 @@ struct IssueWriter {
     /// LF is lossless; an empty headline is stored as the empty string.
     static let lineSeparator: Character = "\n"
 
-    /// The largest passage id so far: passages above it are the ones `indexSearchText` adds.
-    func lastPassageID() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0
-    }
-
-    /// Adds the stored search text of the passages inserted after `lastPassageID` to the
-    /// search index, in one statement (see `SearchTextMigration` for why not by trigger).
-    func indexSearchText(after lastPassageID: Int64) throws {
-        try db.execute(
-            sql: "INSERT INTO passage_search(rowid, folded, initials) SELECT id, folded, initials FROM passage_text WHERE id > ?",
-            arguments: [lastPassageID])
+    /// Adds the stored search text staged by `insert` to the search index, in one statement.
+    func indexSearchText() throws {
+        try SearchTextIndex.indexStaged(db)
     }
 
     /// The stored search text of every passage of `issue`, in the order `insert` writes them.
@@ -44,6 +35,7 @@ struct IssueWriter {
 
     /// `search` is `searchText(of: issue)`, made beforehand (on another thread).
     func insert(_ issue: IssueDocument, file: FileFacts, search: [StoredSearchText] = []) throws -> Int64 {
+        if storesSearchText { try SearchTextIndex.prepareStaging(db) }
         var search = search[...]
         let articles = issue.allArticles
         try db.cachedStatement(sql: """
@@ -77,13 +69,10 @@ struct IssueWriter {
             """).execute(arguments: [issueID, scorecardPosition, position, article.id, article.kind.rawValue])
         let articleID = db.lastInsertedRowID
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (article_id, field, body) VALUES (?, ?, ?)")
-        let text = storesSearchText
-            ? try db.cachedStatement(sql: "INSERT INTO passage_text (id, folded, initials, ambiguous) VALUES (?, ?, ?, ?)") : nil
         func store(_ lines: [String], field: Int) throws {
             try passage.execute(arguments: [articleID, field, lines.joined(separator: String(Self.lineSeparator))])
-            guard let text else { return }
-            let form = search.popFirst() ?? StoredSearchText(lines: lines)
-            try text.execute(arguments: [db.lastInsertedRowID, form.folded, form.initials, form.ambiguous])
+            guard storesSearchText else { return }
+            try SearchTextIndex.stage(db, passage: db.lastInsertedRowID, search.popFirst() ?? StoredSearchText(lines: lines))
         }
         try store(article.headline, field: -1)
         for (index, paragraph) in article.paragraphs.enumerated() {

@@ -15,10 +15,10 @@ import GRDB
 ///   `LIKE`, which the index answers without term positions, so positions are not stored.
 ///   That halves the time to index an import (6.3 s instead of 13.1 s for 1,000 issues here)
 ///   and the size of the index.
-/// - v4 (`SearchTextMigration`): search the way a file is searched. Beside each passage,
-///   `passage_text` keeps its `StoredSearchText` (normalised text and the initials of its
-///   readings, a character a cell), indexed by `passage_search` (FTS5 trigram, external
-///   content, no positions); the index over the raw text (`passage_fts`) goes.
+/// - v4 (`SearchTextMigration`): search the way a file is searched. `passage_search` indexes
+///   each passage's `StoredSearchText` (normalised text and the initials of its readings, a
+///   character a cell) by trigrams, without keeping it; the index over the raw text
+///   (`passage_fts`) goes.
 ///
 /// Every migration records its number in `PRAGMA user_version` and in `meta`, so a file says
 /// which schema wrote it even to a reader that knows nothing of GRDB's bookkeeping.

@@ -3,40 +3,86 @@ import ScorecardsCore
 
 /// Schema v4, self-contained: what a library needs to search as a file is searched.
 ///
-/// `passage_text` holds each passage's `StoredSearchText`, `passage_search` indexes both
-/// of its columns by trigrams (external content, `detail=none`: the index answers `LIKE`
-/// from trigrams alone). Rows are deleted with their passage (foreign key), and the
-/// index with them (trigger); insertions are indexed by `IssueWriter.indexSearchText`,
-/// once per import, as a trigger would flush the index after every row. The old index
-/// over the raw text goes. Existing passages get their stored text here, so a library
-/// written by an earlier version searches like a new one.
+/// `passage_search` indexes each passage's `StoredSearchText` (normalised text and the
+/// initials of its readings) by trigrams, under the passage's id. It keeps neither the
+/// text nor positions (`content=''`, `detail=none`): a query asks for passages holding
+/// all the trigrams of a pattern, and `SearchIndex` decides over those, so the stored
+/// text is needed only while a passage is added or removed, and is made from the passage
+/// again then (`SearchTextIndex`). `passage_ambiguous` lists the few passages whose
+/// initials cannot rule them out. The index over the raw text (`passage_fts`) goes.
+/// Existing passages are indexed here, so a library written by an earlier version
+/// searches like a new one.
 enum SearchTextMigration {
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
             DROP TRIGGER IF EXISTS passage_fts_delete;
             DROP TRIGGER IF EXISTS passage_fts_update;
             DROP TABLE IF EXISTS passage_fts;
-            CREATE TABLE passage_text (
-                id INTEGER PRIMARY KEY REFERENCES passage(id) ON DELETE CASCADE,
-                folded TEXT NOT NULL,
-                initials TEXT NOT NULL,
-                ambiguous INTEGER NOT NULL
-            );
-            CREATE INDEX passage_text_ambiguous ON passage_text(id) WHERE ambiguous;
             CREATE VIRTUAL TABLE passage_search USING fts5(
-                folded, initials, content='passage_text', content_rowid='id', tokenize='trigram', detail=none);
-            CREATE TRIGGER passage_search_delete AFTER DELETE ON passage_text BEGIN
-                INSERT INTO passage_search(passage_search, rowid, folded, initials)
-                VALUES ('delete', old.id, old.folded, old.initials);
-            END;
+                folded, initials, content='', tokenize='trigram', detail=none);
+            CREATE TABLE passage_ambiguous (id INTEGER PRIMARY KEY REFERENCES passage(id) ON DELETE CASCADE);
             """)
-        let insert = try db.makeStatement(sql: "INSERT INTO passage_text (id, folded, initials, ambiguous) VALUES (?, ?, ?, ?)")
+        try SearchTextIndex.prepareStaging(db)
         let rows = try Row.fetchCursor(db, sql: "SELECT id, field, body FROM passage ORDER BY id")
         while let row = try rows.next() {
             let field: Int = row[1], body: String = row[2]
-            let stored = StoredSearchText(lines: field < 0 ? IssueReader.lines(body) : [body])
-            try insert.execute(arguments: [row[0] as Int64, stored.folded, stored.initials, stored.ambiguous])
+            try SearchTextIndex.stage(db, passage: row[0], SearchTextIndex.stored(body: body, field: field))
         }
-        try db.execute(sql: "INSERT INTO passage_search(passage_search) VALUES ('rebuild')")
+        try SearchTextIndex.indexStaged(db)
+    }
+}
+
+/// Adding passages to `passage_search` and taking them out.
+///
+/// An import stages its passages' stored text in a temporary table and indexes them all
+/// in one statement at the end: FTS5 keeps the terms of one statement in memory and
+/// writes them once, where a row at a time would flush them at every statement.
+enum SearchTextIndex {
+    static func stored(body: String, field: Int) -> StoredSearchText {
+        StoredSearchText(lines: field < 0 ? IssueReader.lines(body) : [body])
+    }
+
+    /// The staging table, kept for the connection; emptied by `indexStaged` and, with
+    /// everything else, by a rollback.
+    static func prepareStaging(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS search_staging (id INTEGER PRIMARY KEY, folded TEXT NOT NULL, initials TEXT NOT NULL)
+            """)
+    }
+
+    static func stage(_ db: Database, passage: Int64, _ stored: StoredSearchText) throws {
+        try db.cachedStatement(sql: "INSERT INTO temp.search_staging (id, folded, initials) VALUES (?, ?, ?)")
+            .execute(arguments: [passage, stored.folded, stored.initials])
+        if stored.ambiguous {
+            try db.cachedStatement(sql: "INSERT INTO passage_ambiguous (id) VALUES (?)").execute(arguments: [passage])
+        }
+    }
+
+    static func indexStaged(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO passage_search (rowid, folded, initials) SELECT id, folded, initials FROM temp.search_staging;
+            DELETE FROM temp.search_staging;
+            """)
+    }
+
+    /// Takes the passages of an issue out of the index, before the issue is deleted: a
+    /// contentless index is told what it held, which is made again from each passage.
+    static func forget(issue: Int64, _ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT p.id, p.field, p.body FROM passage p JOIN article a ON a.id = p.article_id WHERE a.issue_id = ?
+            """, arguments: [issue])
+        let delete = try db.cachedStatement(sql: """
+            INSERT INTO passage_search (passage_search, rowid, folded, initials) VALUES ('delete', ?, ?, ?)
+            """)
+        for row in rows {
+            let field: Int = row[1], body: String = row[2]
+            let stored = stored(body: body, field: field)
+            try delete.execute(arguments: [row[0] as Int64, stored.folded, stored.initials])
+        }
+    }
+
+    /// The FTS5 query for a pattern: all of its trigrams.
+    static func match(_ pattern: StoredSearchFilter.Pattern) -> String {
+        pattern.trigrams.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " AND ")
     }
 }

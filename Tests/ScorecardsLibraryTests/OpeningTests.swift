@@ -82,6 +82,10 @@ import Testing
         }
         #expect(definition?.contains("detail=none") == true)
         #expect(try library.reading { db in try db.tableExists("passage_fts") } == false)
+        #expect(try library.rowCounts()["passage_search"] == (try library.rowCounts()["passage"]))
+        for query in ["經濟", "gongshui", "diqu", "ＧＤＰ"] {
+            #expect(try SameSearch.library(library, query) == SameSearch.file([seed], query), "\(query)")
+        }
         #expect(try library.search("地区生产总值", limit: 100).contains { $0.articleID == "development/0" })
         #expect(try library.integrityCheck() == "ok")
     }

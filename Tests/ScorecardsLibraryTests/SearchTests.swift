@@ -162,20 +162,22 @@ enum SameSearch {
     @Test func aCellPerNormalisedCharacter() {
         let stored = StoredSearchText(lines: ["二次供水 ＧＤＰ", "經濟"])
         #expect(stored.folded == " 二 次 供 水 g d p \n 经 济 ")
-        #expect(stored.initials == " e c g s . . . \n j j ")
+        #expect(stored.initials == "|e|c|g|s|.|.|.|\n|j|j|")
         #expect(!stored.ambiguous)
         #expect(StoredSearchText(lines: ["同行"]).ambiguous, "同行 reads tóngháng or tóngxíng")
     }
 
     @Test func filtersAreSubstringsOfTheStoredText() {
-        #expect(StoredSearchFilter(query: "經濟").patterns == [.init(column: .folded, like: "% 经 济 %")])
+        #expect(StoredSearchFilter(query: "經濟").patterns == [.init([" 经 济 "])])
+        #expect(StoredSearchFilter(query: "經濟").patterns[0].trigrams == [" 经 ", "经 济", " 济 "])
         let pinyin = StoredSearchFilter(query: "gongshui")
         #expect(pinyin.includesAmbiguous)
-        #expect(pinyin.patterns.contains(.init(column: .initials, like: "% g s %")))
-        #expect(StoredSearchFilter(query: "武chang").patterns.last == .init(column: .folded, like: "% 武 %"))
+        #expect(pinyin.patterns.contains(.init(["|g|s|"])))
+        #expect(StoredSearchFilter(query: "武chang").patterns.last == .init([" 武 "]))
         // Many ways to cut the query: only the first letters' initials, at most 64 spellings.
         let many = StoredSearchFilter(query: "aaaaaaaaaaaaaaaa")
         #expect(many.patterns.count <= 65)
         #expect(StoredSearchFilter(query: " ").patterns.isEmpty)
+        #expect(SearchTextIndex.match(.init([" \" "])) == "\" \"\" \"")
     }
 }

@@ -3,11 +3,12 @@
 /// passages alone, so a search through the store and a search through a file agree hit
 /// for hit: one normaliser, one reading of each character, one matcher.
 ///
-/// Each column spells one character a cell with a space on either side (` 武 昌 区 `):
-/// normalised text has no spaces, and an index of three-character substrings (SQLite
-/// FTS5's trigram tokenizer) then serves a one-character query (` 武 `) and a
-/// two-character one (`武 昌`) as well as longer ones. The lines of a headline, which the
-/// matcher takes as separate fields, are kept apart by a line feed.
+/// Each column spells one character a cell between separators: spaces in the text
+/// (` 武 昌 区 `; normalised text has no spaces), bars in the initials (`|w|c|q|`). An index
+/// of three-character substrings (SQLite FTS5's trigram tokenizer) then serves a
+/// one-character query (` 武 `) and a two-character one (`武 昌`) as well as longer ones,
+/// and no substring of one column can be one of the other's. The lines of a headline,
+/// which the matcher takes as separate fields, are kept apart by a line feed.
 public struct StoredSearchText: Equatable, Sendable {
     /// The normalised text (`TextNormalizer`): where a literal query is found.
     public var folded: String
@@ -36,7 +37,7 @@ public struct StoredSearchText: Equatable, Sendable {
                 initials.append(0x0A)
             }
             folded.append(0x20)
-            initials.append(0x20)
+            initials.append(Self.bar)
             var position = start
             while chunk.text[position] != PackedText.separator {
                 let element = chunk.text[position]
@@ -44,7 +45,7 @@ public struct StoredSearchText: Equatable, Sendable {
                 folded.append(0x20)
                 let initial = Self.initial(PackedText.reading(element), readings)
                 initials.append(initial)
-                initials.append(0x20)
+                initials.append(Self.bar)
                 if element & PackedText.alternateFlag != 0, let second = chunk.alternates[position],
                    Self.initial(Int(second), readings) != initial {
                     ambiguous = true
@@ -56,6 +57,8 @@ public struct StoredSearchText: Equatable, Sendable {
         self.initials = String(decoding: initials, as: UTF8.self)
         self.ambiguous = ambiguous
     }
+
+    private static let bar = UInt8(ascii: "|")
 
     @inline(__always)
     private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
@@ -82,20 +85,34 @@ public struct StoredSearchText: Equatable, Sendable {
     }
 }
 
-/// The `LIKE` patterns a passage's `StoredSearchText` must satisfy, one of them at least,
-/// for `query` to match it in `SearchIndex`; every pattern is a substring test the
-/// trigram index answers. A passage that satisfies none cannot match.
+/// What a passage's `StoredSearchText` must contain for `query` to match it in
+/// `SearchIndex`: one of the patterns at least, and all of a pattern's substrings. Each
+/// substring is a run of cells (` 经 济 `, `|g|s|`), so a trigram index answers a pattern
+/// as the intersection of its substrings' trigrams; a passage outside every pattern's
+/// intersection cannot match.
 public struct StoredSearchFilter: Equatable, Sendable {
-    public enum Column: String, Sendable { case folded, initials }
-
     public struct Pattern: Equatable, Sendable {
-        public var column: Column
-        /// For SQL `LIKE`: `%`, then spaced cells. A `%` or `_` of the query itself only widens it.
-        public var like: String
+        public var substrings: [String]
 
-        public init(column: Column, like: String) {
-            self.column = column
-            self.like = like
+        public init(_ substrings: [String]) {
+            self.substrings = substrings
+        }
+
+        /// Every three-character piece of the substrings, each once, in order.
+        public var trigrams: [String] {
+            var seen: Set<String> = []
+            var pieces: [String] = []
+            for substring in substrings {
+                let characters = Array(substring.unicodeScalars)
+                guard characters.count >= 3 else { continue }
+                for start in 0...(characters.count - 3) {
+                    var piece = String.UnicodeScalarView()
+                    piece.append(contentsOf: characters[start..<(start + 3)])
+                    let text = String(piece)
+                    if seen.insert(text).inserted { pieces.append(text) }
+                }
+            }
+            return pieces
         }
     }
 
@@ -109,29 +126,28 @@ public struct StoredSearchFilter: Equatable, Sendable {
     public init(query: String) {
         let compiled = CompiledQuery(query)
         guard !compiled.literal.isEmpty else { return }
-        patterns.append(Pattern(column: .folded, like: Self.like(compiled.literal)))
+        patterns.append(Pattern([Self.cells(compiled.literal, separator: " ")]))
         guard let pinyin = compiled.pinyin else { return }
         includesAmbiguous = true
         let han = pinyin.han.filter { $0 != 0 }
         if !han.isEmpty {
-            // Han characters of the query stand in the text as they are, in order.
-            patterns.append(Pattern(column: .folded, like: Self.like(han)))
+            // Han characters of the query stand in the text as they are.
+            patterns.append(Pattern(han.map { Self.cells([$0], separator: " ") }))
             return
         }
         for spelling in Self.spellings(pinyin) {
-            patterns.append(Pattern(column: .initials, like: Self.like(spelling.map(UInt32.init))))
+            patterns.append(Pattern([Self.cells(spelling.map(UInt32.init), separator: "|")]))
         }
     }
 
-    private static func like(_ scalars: [UInt32]) -> String {
-        var pattern = String.UnicodeScalarView()
-        pattern.append(contentsOf: "% ".unicodeScalars)
+    private static func cells(_ scalars: [UInt32], separator: Unicode.Scalar) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(separator)
         for value in scalars {
-            pattern.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-            pattern.append(" ")
+            text.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            text.append(separator)
         }
-        pattern.append("%")
-        return String(pattern)
+        return String(text)
     }
 
     /// The initials of the characters that can spell the query: one letter per character,
