@@ -64,6 +64,7 @@ extension IssueLibrary {
         }
 
         let results = SearchIndex(documents: documents).search(query)
+        var headlines: [Int: [String]] = [:]
         var hits: [LibraryHit] = []
         for hit in results.hits.prefix(limit) {
             let article = articles[hit.document]
@@ -77,7 +78,8 @@ extension IssueLibrary {
             found.highlights = snippet.highlights
             found.tier = hit.tier
             found.issueNumber = issues[article.issue]?.number ?? nil
-            found.headline = IssueReader.lines(article.headline)
+            found.headline = headlines[hit.document] ?? IssueReader.lines(article.headline)
+            headlines[hit.document] = found.headline
             hits.append(found)
         }
         return hits

@@ -30,15 +30,26 @@ enum SnippetBuilder {
     /// Share of the spare width shown before the match.
     private static let leadingShare = 3
 
-    static func snippet(of text: String, ranges: [Range<Int>], width: Int) -> SearchSnippet {
-        // Work in characters (grapheme clusters) so a cut never splits one.
+    /// `byCluster` forces the general path (for tests of the shortcut).
+    static func snippet(of text: String, ranges: [Range<Int>], width: Int, byCluster: Bool = false) -> SearchSnippet {
+        // Work in characters (grapheme clusters) so a cut never splits one. Text whose
+        // every scalar stands alone (Chinese, ASCII without CR) is cut by scalar, the same
+        // cut, without the cost of finding cluster boundaries.
         var characters: [Character] = []
         var scalarStarts: [Int] = []
         var offset = 0
-        for character in text {
-            characters.append(character)
-            scalarStarts.append(offset)
-            offset += character.unicodeScalars.count
+        if !byCluster && text.unicodeScalars.allSatisfy({ Self.standsAlone($0.value) }) {
+            for scalar in text.unicodeScalars {
+                characters.append(Character(scalar))
+                scalarStarts.append(offset)
+                offset += 1
+            }
+        } else {
+            for character in text {
+                characters.append(character)
+                scalarStarts.append(offset)
+                offset += character.unicodeScalars.count
+            }
         }
         func characterIndex(ofScalar scalar: Int) -> Int {
             var low = 0
@@ -72,5 +83,19 @@ enum SnippetBuilder {
             return lower < upper ? (lower - start + shift)..<(upper - start + shift) : nil
         }
         return SearchSnippet(text: excerpt, highlights: highlights)
+    }
+
+    /// Scalars that form a grapheme cluster of their own whatever their neighbours are:
+    /// printable ASCII and LF (not CR, which joins a following LF), CJK ideographs, CJK
+    /// and full-width punctuation, general punctuation (no joiners or marks among them).
+    @inline(__always)
+    static func standsAlone(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0A, 0x20...0x7E, 0x3000...0x3029, 0x3030...0x303F, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0x2010...0x2027, 0x2030...0x205E, 0xFF01...0xFF9D, 0xFFA0...0xFFEF:
+            true
+        default:
+            false
+        }
     }
 }
