@@ -32,24 +32,19 @@ enum SnippetBuilder {
 
     /// `byCluster` forces the general path (for tests of the shortcut).
     static func snippet(of text: String, ranges: [Range<Int>], width: Int, byCluster: Bool = false) -> SearchSnippet {
-        // Work in characters (grapheme clusters) so a cut never splits one. Text whose
-        // every scalar stands alone (Chinese, ASCII without CR) is cut by scalar, the same
-        // cut, without the cost of finding cluster boundaries.
+        // Work in characters (grapheme clusters) so a cut never splits one. In text whose
+        // every scalar stands alone (Chinese, ASCII without CR) characters are scalars:
+        // the same cut, made without finding cluster boundaries or copying the text.
+        if !byCluster && text.unicodeScalars.allSatisfy({ Self.standsAlone($0.value) }) {
+            return snippetByScalar(of: text, ranges: ranges, width: width)
+        }
         var characters: [Character] = []
         var scalarStarts: [Int] = []
         var offset = 0
-        if !byCluster && text.unicodeScalars.allSatisfy({ Self.standsAlone($0.value) }) {
-            for scalar in text.unicodeScalars {
-                characters.append(Character(scalar))
-                scalarStarts.append(offset)
-                offset += 1
-            }
-        } else {
-            for character in text {
-                characters.append(character)
-                scalarStarts.append(offset)
-                offset += character.unicodeScalars.count
-            }
+        for character in text {
+            characters.append(character)
+            scalarStarts.append(offset)
+            offset += character.unicodeScalars.count
         }
         func characterIndex(ofScalar scalar: Int) -> Int {
             var low = 0
@@ -83,6 +78,35 @@ enum SnippetBuilder {
             return lower < upper ? (lower - start + shift)..<(upper - start + shift) : nil
         }
         return SearchSnippet(text: excerpt, highlights: highlights)
+    }
+
+    /// `snippet` for text whose characters are its scalars: the same arithmetic on scalar
+    /// offsets, and only the excerpt copied.
+    private static func snippetByScalar(of text: String, ranges: [Range<Int>], width: Int) -> SearchSnippet {
+        let scalars = text.unicodeScalars
+        let count = scalars.count
+        let matches = ranges.filter { !$0.isEmpty && $0.lowerBound >= 0 && $0.upperBound <= count }
+        var start = 0
+        if let first = matches.first {
+            let spare = max(0, width - first.count)
+            start = max(0, first.lowerBound - spare / leadingShare)
+        }
+        let end = min(count, start + width)
+        start = max(0, min(start, end - width))
+
+        var excerpt = String.UnicodeScalarView()
+        if start > 0 { excerpt.append("…") }
+        let shift = start > 0 ? 1 : 0
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: end - start)
+        for scalar in scalars[from..<to] { excerpt.append(scalar == "\n" ? " " : scalar) }
+        if end < count { excerpt.append("…") }
+        let highlights = matches.compactMap { match -> Range<Int>? in
+            let lower = max(match.lowerBound, start)
+            let upper = min(match.upperBound, end)
+            return lower < upper ? (lower - start + shift)..<(upper - start + shift) : nil
+        }
+        return SearchSnippet(text: String(excerpt), highlights: highlights)
     }
 
     /// Scalars that form a grapheme cluster of their own whatever their neighbours are:

@@ -77,12 +77,13 @@ struct SnippetTests {
         for document in SearchSeedIssue.documents {
             for text in document.headline + document.paragraphs {
                 let count = text.unicodeScalars.count
-                for start in stride(from: 0, to: count, by: max(1, count / 7)) {
-                    let ranges = [start..<min(count, start + 3)]
+                let cases = stride(from: 0, to: count, by: max(1, count / 7)).map { [$0..<min(count, $0 + 3)] }
+                    + [[], [500..<900], [0..<0], [max(0, count - 1)..<count, 0..<1]]
+                for ranges in cases {
                     for width in [1, 12, 30] {
                         let fast = SnippetBuilder.snippet(of: text, ranges: ranges, width: width)
                         let general = SnippetBuilder.snippet(of: text, ranges: ranges, width: width, byCluster: true)
-                        #expect(fast == general, "\(text.prefix(10)) \(start) \(width)")
+                        #expect(fast == general, "\(text.prefix(10)) \(ranges) \(width)")
                         compared += 1
                     }
                 }
