@@ -9,7 +9,8 @@ extension IssueLibrary {
     ///
     /// The index over each passage's `StoredSearchText` gives every passage the query may
     /// match (`StoredSearchFilter`: one trigram query per pattern); `SearchIndex` then
-    /// matches, ranks and cuts snippets over those passages alone, their articles in the
+    /// matches, ranks and cuts snippets over those passages alone (reading them through,
+    /// as postings would cost more than they save for one query), their articles in the
     /// order the dashboard shows the library's issues (oldest first). At most `limit` hits.
     public func search(_ query: String, limit: Int = 50) throws(LibraryError) -> [LibraryHit] {
         let filter = StoredSearchFilter(query: query)
@@ -63,7 +64,7 @@ extension IssueLibrary {
             paragraphIndex.append(paragraphs.map(\.field))
         }
 
-        let results = SearchIndex(documents: documents).search(query)
+        let results = SearchIndex(scanning: documents).search(query)
         var headlines: [Int: [String]] = [:]
         var hits: [LibraryHit] = []
         for hit in results.hits.prefix(limit) {

@@ -202,6 +202,21 @@ struct ReferenceSearchTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
 
+    /// An index without postings, reading every field through, finds the same hits in the
+    /// same order with the same tiers and ranges.
+    @Test func scanningAgreesWithThePostings() {
+        let scanning = SearchIndex(scanning: Self.corpus)
+        var mismatches: [String] = []
+        for query in Self.queries(count: 120) + ["diqu", "zzzz", "djyl", "gsgz", "武昌", "", " "] {
+            let indexed = Array(Self.index.search(query).hits)
+            let scanned = Array(scanning.search(query).hits)
+            if indexed != scanned { mismatches.append("\(query): \(indexed.count) indexed, \(scanned.count) scanned") }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
+        #expect(scanning.search("gongshui").hits.count == Self.index.search("gongshui").hits.count)
+        #expect(!scanning.search("gongshui").isEmpty)
+    }
+
     @Test func referenceFindsWhatItShould() {
         // The reference itself must not be vacuous.
         let storage = Self.index.storage
