@@ -17,11 +17,14 @@ extension IssueLibrary {
         guard limit > 0, !filter.patterns.isEmpty else { return [] }
         let (candidates, issues) = try reading { db in
             var passages: [Int64: CandidatePassage] = [:]
-            let select = """
+            // Each candidate with what a hit needs of its article; `s` gives passage ids as rowid.
+            func select(from source: String) -> String {
+                """
                 SELECT p.id, p.field, p.body, a.id, a.key, a.issue_id, a.scorecard_position, a.position,
                        (SELECT h.body FROM passage h WHERE h.article_id = a.id AND h.field = -1)
-                FROM %@ JOIN passage p ON p.id = s.rowid JOIN article a ON a.id = p.article_id
+                FROM \(source) JOIN passage p ON p.id = s.rowid JOIN article a ON a.id = p.article_id
                 """
+            }
             func collect(_ sql: String, _ arguments: StatementArguments) throws {
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 while let row = try rows.next() {
@@ -33,11 +36,11 @@ extension IssueLibrary {
                 }
             }
             for pattern in filter.patterns {
-                try collect(select.replacingOccurrences(of: "%@", with: "passage_search s")
-                            + " WHERE s.passage_search MATCH ?", [SearchTextIndex.match(pattern)])
+                try collect(select(from: "passage_search s") + " WHERE s.passage_search MATCH ?",
+                            [SearchTextIndex.match(pattern)])
             }
             if filter.includesAmbiguous {
-                try collect(select.replacingOccurrences(of: "%@", with: "(SELECT id AS rowid FROM passage_ambiguous) s"), [])
+                try collect(select(from: "(SELECT id AS rowid FROM passage_ambiguous) s"), [])
             }
             var issues: [Int64: (date: String?, number: String?)] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT id, date, number FROM issue") { issues[row[0]] = (row[1], row[2]) }
