@@ -64,12 +64,19 @@ struct Table {
             ratio = String(format: "%.2f×", sample.median / baseline.sample.median)
         }
         print("| \(name) | \(format(sample.median)) \(unit) | \(sample.spread(unit)) | \(sample.count) | \(base) | \(ratio) | \(target) | `\(command)` |")
+        flush()
+    }
+
+    /// A row at a time, so that a long run written to a file shows where it is.
+    static func flush() {
+        fflush(nil)
     }
 
     /// A row whose figure is not a timing (a rate, a size), with what it is compared with.
     static func figure(_ name: String, value: String, runs: Int, baseline: String, ratio: String = "—", target: String,
                        command: String) {
         print("| \(name) | \(value) | — | \(runs) | \(baseline) | \(ratio) | \(target) | `\(command)` |")
+        flush()
     }
 
     static func format(_ v: Double) -> String {
