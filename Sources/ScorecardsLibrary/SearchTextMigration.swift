@@ -22,13 +22,7 @@ enum SearchTextMigration {
                 folded, initials, content='', tokenize='trigram', detail=none);
             CREATE TABLE passage_ambiguous (id INTEGER PRIMARY KEY REFERENCES passage(id) ON DELETE CASCADE);
             """)
-        try SearchTextIndex.prepareStaging(db)
-        let rows = try Row.fetchCursor(db, sql: "SELECT id, field, body FROM passage ORDER BY id")
-        while let row = try rows.next() {
-            let field: Int = row[1], body: String = row[2]
-            try SearchTextIndex.stage(db, passage: row[0], SearchTextIndex.stored(body: body, field: field))
-        }
-        try SearchTextIndex.indexStaged(db)
+        try SearchTextIndex.indexAll(db)
     }
 }
 
@@ -38,6 +32,29 @@ enum SearchTextMigration {
 /// in one statement at the end: FTS5 keeps the terms of one statement in memory and
 /// writes them once, where a row at a time would flush them at every statement.
 enum SearchTextIndex {
+    /// Indexes every passage anew, and records which stored text the index holds.
+    static func indexAll(_ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO passage_search (passage_search) VALUES ('delete-all');
+            DELETE FROM passage_ambiguous;
+            """)
+        try prepareStaging(db)
+        let rows = try Row.fetchCursor(db, sql: "SELECT id, field, body FROM passage ORDER BY id")
+        while let row = try rows.next() {
+            let field: Int = row[1], body: String = row[2]
+            try stage(db, passage: row[0], stored(body: body, field: field))
+        }
+        try indexStaged(db)
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_text', ?)",
+                       arguments: [StoredSearchText.fingerprint])
+    }
+
+    /// Whether the index holds stored text of another fingerprint (made by another version).
+    static func isStale(_ db: Database) throws -> Bool {
+        guard try db.tableExists("passage_search") else { return false }
+        return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_text'") != StoredSearchText.fingerprint
+    }
+
     static func stored(body: String, field: Int) -> StoredSearchText {
         StoredSearchText(lines: field < 0 ? IssueReader.lines(body) : [body])
     }

@@ -90,6 +90,33 @@ import Testing
         #expect(try library.integrityCheck() == "ok")
     }
 
+    /// An index of search text made otherwise (another version's normaliser or tables) is
+    /// made anew when the library is opened, so the library still finds what a file finds.
+    @Test func searchTextOfAnotherVersionIsIndexedAnew() throws {
+        let directory = try TempDirectory()
+        let path = directory.file("library.sqlite")
+        let seed = try IssueParser.parse(text: CorpusGenerator.seedText).issue
+        do {
+            let library = try IssueLibrary(path: path)
+            try library.import(paths: [try directory.writeSeed()])
+            try library.writing { db in
+                try db.execute(sql: """
+                    INSERT INTO passage_search (passage_search) VALUES ('delete-all');
+                    UPDATE meta SET value = '0/old' WHERE key = 'search_text';
+                    """)
+            }
+            #expect(try library.search("經濟", limit: 100).isEmpty, "the index emptied, as another version's would miss")
+            try library.close()
+        }
+        let library = try IssueLibrary(path: path)
+        for query in ["經濟", "gongshui", "diqu", "ＧＤＰ"] {
+            #expect(try SameSearch.library(library, query) == SameSearch.file([seed], query), "\(query)")
+        }
+        #expect(try library.reading { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_text'") }
+                == StoredSearchText.fingerprint)
+        #expect(try library.integrityCheck() == "ok")
+    }
+
     @Test(arguments: ["migration", "user_version", "meta"])
     func newerLibraryIsRefusedAndLeftUnchanged(mark: String) throws {
         let directory = try TempDirectory()

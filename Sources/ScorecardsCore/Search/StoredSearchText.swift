@@ -19,6 +19,16 @@ public struct StoredSearchText: Equatable, Sendable {
     /// the initials cannot rule the passage out.
     public var ambiguous: Bool
 
+    /// What the stored form depends on: its layout (raised by hand when the normaliser, the
+    /// readings or the word rules change what they make) and the sizes of the generated
+    /// tables. A store holding text of another fingerprint must make it again: the filter
+    /// would otherwise look for trigrams the stored text does not have.
+    public static let fingerprint: String = {
+        let tables = [ChineseWordList.source, PinyinWordReadings.source, PinyinReadingTable.syllableList,
+                      PinyinReadingTable.encodedCodes, SimplifiedVariantTable.encodedPairs]
+        return "1/" + tables.map { String($0.utf8.count) }.joined(separator: "-")
+    }()
+
     /// The stored form of a passage made of `lines` (a headline's lines, or one paragraph).
     public init(lines: [String]) {
         let document = SearchDocument(id: "", headline: lines, paragraphs: [])
