@@ -16,8 +16,8 @@ import GRDB
 ///   That halves the time to index an import (6.3 s instead of 13.1 s for 1,000 issues here)
 ///   and the size of the index.
 /// - v4 (`SearchTextMigration`): search the way a file is searched. `passage_search` indexes
-///   each passage's `StoredSearchText` (normalised text and the initials of its readings, a
-///   character a cell) by trigrams, without keeping it; the index over the raw text
+///   each passage's `StoredSearchText` (normalised text, the initials and the syllables of its
+///   readings, a character a cell) by trigrams, without keeping it; the index over the raw text
 ///   (`passage_fts`) goes.
 ///
 /// Every migration records its number in `PRAGMA user_version` and in `meta`, so a file says

@@ -3,13 +3,13 @@ import ScorecardsCore
 
 /// Schema v4, self-contained: what a library needs to search as a file is searched.
 ///
-/// `passage_search` indexes each passage's `StoredSearchText` (normalised text and the
-/// initials of its readings) by trigrams, under the passage's id. It keeps neither the
+/// `passage_search` indexes each passage's `StoredSearchText` (normalised text, and the
+/// initials and syllables of its readings) by trigrams, under the passage's id. It keeps neither the
 /// text nor positions (`content=''`, `detail=none`): a query asks for passages holding
 /// all the trigrams of a pattern, and `SearchIndex` decides over those, so the stored
 /// text is needed only while a passage is added or removed, and is made from the passage
 /// again then (`SearchTextIndex`). `passage_ambiguous` lists the few passages whose
-/// initials cannot rule them out. The index over the raw text (`passage_fts`) goes.
+/// readings cannot rule them out. The index over the raw text (`passage_fts`) goes.
 /// Existing passages are indexed here, so a library written by an earlier version
 /// searches like a new one.
 enum SearchTextMigration {
@@ -19,7 +19,7 @@ enum SearchTextMigration {
             DROP TRIGGER IF EXISTS passage_fts_update;
             DROP TABLE IF EXISTS passage_fts;
             CREATE VIRTUAL TABLE passage_search USING fts5(
-                folded, initials, content='', tokenize='trigram', detail=none);
+                folded, initials, syllables, content='', tokenize='trigram', detail=none);
             CREATE TABLE passage_ambiguous (id INTEGER PRIMARY KEY REFERENCES passage(id) ON DELETE CASCADE);
             """)
         try SearchTextIndex.indexAll(db)
@@ -63,13 +63,14 @@ enum SearchTextIndex {
     /// everything else, by a rollback.
     static func prepareStaging(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE TEMP TABLE IF NOT EXISTS search_staging (id INTEGER PRIMARY KEY, folded TEXT NOT NULL, initials TEXT NOT NULL)
+            CREATE TEMP TABLE IF NOT EXISTS search_staging (
+                id INTEGER PRIMARY KEY, folded TEXT NOT NULL, initials TEXT NOT NULL, syllables TEXT NOT NULL)
             """)
     }
 
     static func stage(_ db: Database, passage: Int64, _ stored: StoredSearchText) throws {
-        try db.cachedStatement(sql: "INSERT INTO temp.search_staging (id, folded, initials) VALUES (?, ?, ?)")
-            .execute(arguments: [passage, stored.folded, stored.initials])
+        try db.cachedStatement(sql: "INSERT INTO temp.search_staging (id, folded, initials, syllables) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [passage, stored.folded, stored.initials, stored.syllables])
         if stored.ambiguous {
             try db.cachedStatement(sql: "INSERT INTO passage_ambiguous (id) VALUES (?)").execute(arguments: [passage])
         }
@@ -77,7 +78,8 @@ enum SearchTextIndex {
 
     static func indexStaged(_ db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO passage_search (rowid, folded, initials) SELECT id, folded, initials FROM temp.search_staging;
+            INSERT INTO passage_search (rowid, folded, initials, syllables)
+            SELECT id, folded, initials, syllables FROM temp.search_staging;
             DELETE FROM temp.search_staging;
             """)
     }
@@ -89,12 +91,12 @@ enum SearchTextIndex {
             SELECT p.id, p.field, p.body FROM passage p JOIN article a ON a.id = p.article_id WHERE a.issue_id = ?
             """, arguments: [issue])
         let delete = try db.cachedStatement(sql: """
-            INSERT INTO passage_search (passage_search, rowid, folded, initials) VALUES ('delete', ?, ?, ?)
+            INSERT INTO passage_search (passage_search, rowid, folded, initials, syllables) VALUES ('delete', ?, ?, ?, ?)
             """)
         for row in rows {
             let field: Int = row[1], body: String = row[2]
             let stored = stored(body: body, field: field)
-            try delete.execute(arguments: [row[0] as Int64, stored.folded, stored.initials])
+            try delete.execute(arguments: [row[0] as Int64, stored.folded, stored.initials, stored.syllables])
         }
     }
 

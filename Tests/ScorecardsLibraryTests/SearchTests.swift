@@ -163,6 +163,7 @@ enum SameSearch {
         let stored = StoredSearchText(lines: ["二次供水 ＧＤＰ", "經濟"])
         #expect(stored.folded == " 二 次 供 水 g d p \n 经 济 ")
         #expect(stored.initials == "|e|c|g|s|.|.|.|\n|j|j|")
+        #expect(stored.syllables == "/er/ci/gong/shui/./././\n/jing/ji/")
         #expect(!stored.ambiguous)
         #expect(StoredSearchText(lines: ["同行"]).ambiguous, "同行 reads tóngháng or tóngxíng")
     }
@@ -172,7 +173,9 @@ enum SameSearch {
         #expect(StoredSearchFilter(query: "經濟").patterns[0].trigrams == [" 经 ", "经 济", " 济 "])
         let pinyin = StoredSearchFilter(query: "gongshui")
         #expect(pinyin.includesAmbiguous)
-        #expect(pinyin.patterns.contains(.init(["|g|s|"])))
+        #expect(pinyin.patterns.contains(.init(["|g|s|", "/gong/", "/shui/"])))
+        #expect(StoredSearchFilter(query: "gs").patterns.last == .init(["|g|s|"]))
+        #expect(StoredSearchFilter(query: "xian").patterns.contains(.init(["|x|a|", "/xi", "/an"])))
         #expect(StoredSearchFilter(query: "武chang").patterns.last == .init([" 武 "]))
         // Many ways to cut the query: only the first letters' initials, at most 64 spellings.
         let many = StoredSearchFilter(query: "aaaaaaaaaaaaaaaa")

@@ -4,7 +4,8 @@
 /// for hit: one normaliser, one reading of each character, one matcher.
 ///
 /// Each column spells one character a cell between separators: spaces in the text
-/// (` 武 昌 区 `; normalised text has no spaces), bars in the initials (`|w|c|q|`). An index
+/// (` 武 昌 区 `; normalised text has no spaces), bars in the initials (`|w|c|q|`), slashes
+/// in the syllables (`/wu/chang/qu/`). An index
 /// of three-character substrings (SQLite FTS5's trigram tokenizer) then serves a
 /// one-character query (` 武 `) and a two-character one (`武 昌`) as well as longer ones,
 /// and no substring of one column can be one of the other's. The lines of a headline,
@@ -15,8 +16,11 @@ public struct StoredSearchText: Equatable, Sendable {
     /// Per normalised character, the first letter of its reading as `SearchIndex` reads it
     /// in this place (word readings included); `.` for a character without one.
     public var initials: String
-    /// Whether some character also has a second reading with another first letter, so that
-    /// the initials cannot rule the passage out.
+    /// The same readings whole, between slashes (`/gong/shui/`), so that a query spelled in
+    /// syllables picks out the passages that have them, not every one with those initials.
+    public var syllables: String
+    /// Whether some character also has a second reading, which the columns do not hold, so
+    /// that they cannot rule the passage out.
     public var ambiguous: Bool
 
     /// What the stored form depends on: its layout (raised by hand when the normaliser, the
@@ -26,7 +30,7 @@ public struct StoredSearchText: Equatable, Sendable {
     public static let fingerprint: String = {
         let tables = [ChineseWordList.source, PinyinWordReadings.source, PinyinReadingTable.syllableList,
                       PinyinReadingTable.encodedCodes, SimplifiedVariantTable.encodedPairs]
-        return "1/" + tables.map { String($0.utf8.count) }.joined(separator: "-")
+        return "2/" + tables.map { String($0.utf8.count) }.joined(separator: "-")
     }()
 
     /// The stored form of a passage made of `lines` (a headline's lines, or one paragraph).
@@ -38,26 +42,31 @@ public struct StoredSearchText: Equatable, Sendable {
         // than normalising and reading the text.
         var folded: [UInt8] = []
         var initials: [UInt8] = []
+        var syllables: [UInt8] = []
         folded.reserveCapacity(chunk.text.count * 4 + 2)
         initials.reserveCapacity(chunk.text.count * 2 + 2)
+        syllables.reserveCapacity(chunk.text.count * 5 + 2)
         var ambiguous = false
         for (field, start) in chunk.fieldStart.enumerated() {
             if field > 0 {
                 folded.append(0x0A)
                 initials.append(0x0A)
+                syllables.append(0x0A)
             }
             folded.append(0x20)
             initials.append(Self.bar)
+            syllables.append(Self.slash)
             var position = start
             while chunk.text[position] != PackedText.separator {
                 let element = chunk.text[position]
                 Self.appendUTF8(PackedText.scalar(element), to: &folded)
                 folded.append(0x20)
-                let initial = Self.initial(PackedText.reading(element), readings)
-                initials.append(initial)
+                let code = PackedText.reading(element)
+                initials.append(Self.initial(code, readings))
                 initials.append(Self.bar)
-                if element & PackedText.alternateFlag != 0, let second = chunk.alternates[position],
-                   Self.initial(Int(second), readings) != initial {
+                Self.appendSyllable(code, readings, to: &syllables)
+                syllables.append(Self.slash)
+                if element & PackedText.alternateFlag != 0, let second = chunk.alternates[position], Int(second) != code {
                     ambiguous = true
                 }
                 position += 1
@@ -65,10 +74,21 @@ public struct StoredSearchText: Equatable, Sendable {
         }
         self.folded = String(decoding: folded, as: UTF8.self)
         self.initials = String(decoding: initials, as: UTF8.self)
+        self.syllables = String(decoding: syllables, as: UTF8.self)
         self.ambiguous = ambiguous
     }
 
+    private static func appendSyllable(_ code: Int, _ readings: PinyinReadingTable, to bytes: inout [UInt8]) {
+        guard code != 0 else { return bytes.append(UInt8(ascii: ".")) }
+        var packed = readings.packedSyllables[code]
+        while packed != 0 {
+            bytes.append(UInt8(truncatingIfNeeded: packed))
+            packed >>= 8
+        }
+    }
+
     private static let bar = UInt8(ascii: "|")
+    private static let slash = UInt8(ascii: "/")
 
     @inline(__always)
     private static func appendUTF8(_ value: UInt32, to bytes: inout [UInt8]) {
@@ -145,8 +165,8 @@ public struct StoredSearchFilter: Equatable, Sendable {
             patterns.append(Pattern(han.map { Self.cells([$0], separator: " ") }))
             return
         }
-        for spelling in Self.spellings(pinyin) {
-            patterns.append(Pattern([Self.cells(spelling.map(UInt32.init), separator: "|")]))
+        for segments in Self.spellings(pinyin) {
+            patterns.append(Self.pattern(segments))
         }
     }
 
@@ -160,17 +180,31 @@ public struct StoredSearchFilter: Equatable, Sendable {
         return String(text)
     }
 
-    /// The initials of the characters that can spell the query: one letter per character,
-    /// the first letter of each segment (a syllable prefix within a run of letters). When
-    /// the query can be cut into many ways, only the first segments' letters, as few as
-    /// it takes to stay within `spellingLimit`.
-    static func spellings(_ pattern: PinyinPattern, readings: PinyinReadingTable = .shared) -> [[UInt8]] {
+    /// A way of spelling the query, one segment of letters per character: the initials in a
+    /// row (`|g|s|`), and each segment of two letters or more as the start of a syllable
+    /// (`/go`, `/sh`), closed (`/gong/`) where no longer syllable starts with it, so that the
+    /// character must read exactly that.
+    private static func pattern(_ segments: [[UInt8]], readings: PinyinReadingTable = .shared) -> Pattern {
+        var substrings = [cells(segments.map { UInt32($0[0]) }, separator: "|")]
+        for segment in segments where segment.count >= 2 {
+            var piece = "/" + String(decoding: segment, as: UTF8.self)
+            let codes = readings.codes(withPrefix: SyllablePacking.pack(segment)) ?? 0..<0
+            if !codes.contains(where: { Int(readings.syllableLengths[$0]) > segment.count }) { piece += "/" }
+            substrings.append(piece)
+        }
+        return Pattern(substrings)
+    }
+
+    /// The ways of cutting the query's letters into characters: one segment (a syllable
+    /// prefix within a run of letters) per character. When there are many, only the first
+    /// segments of each, as few as it takes to stay within `spellingLimit`.
+    static func spellings(_ pattern: PinyinPattern, readings: PinyinReadingTable = .shared) -> [[[UInt8]]] {
         let count = pattern.count
         for depth in stride(from: count, through: 1, by: -1) {
-            var found: Set<[UInt8]> = []
+            var found: Set<[[UInt8]]> = []
             var visits = 0
             var overflow = false
-            var spelled: [UInt8] = []
+            var spelled: [[UInt8]] = []
             func walk(_ atom: Int) {
                 guard !overflow else { return }
                 visits += 1
@@ -180,15 +214,18 @@ public struct StoredSearchFilter: Equatable, Sendable {
                     return
                 }
                 for length in 1...min(6, pattern.runLength[atom]) where pattern.canFinish[atom + length] {
-                    guard readings.isSyllablePrefix(pattern.letters[atom] & PinyinPattern.mask(length)) else { continue }
-                    spelled.append(UInt8(truncatingIfNeeded: pattern.letters[atom]))
+                    let packed = pattern.letters[atom] & PinyinPattern.mask(length)
+                    guard readings.isSyllablePrefix(packed) else { continue }
+                    // Segments cut short by the depth may be the start of a longer one.
+                    let segment = (0..<length).map { UInt8(truncatingIfNeeded: packed >> (8 * UInt64($0))) }
+                    spelled.append(spelled.count + 1 == depth && atom + length < count ? [segment[0]] : segment)
                     walk(atom + length)
                     spelled.removeLast()
                 }
             }
             walk(0)
-            if !overflow { return found.sorted { $0.lexicographicallyPrecedes($1) } }
+            if !overflow { return found.sorted { $0.lexicographicallyPrecedes($1) { $0.lexicographicallyPrecedes($1) } } }
         }
-        return [[UInt8(truncatingIfNeeded: pattern.letters[0])]]
+        return [[[UInt8(truncatingIfNeeded: pattern.letters[0])]]]
     }
 }
