@@ -21,8 +21,8 @@ let package = Package(
         // Pure model, decoding, parser, metrics, search. Knows nothing of terminals.
         .target(
             name: "ScorecardsCore",
-            // The licence travels with the generated Unihan tables but is not a build input.
-            exclude: ["Search/Generated/UNICODE-LICENSE.txt"]),
+            // The licences travel with the generated Unihan tables and word list but are not build inputs.
+            exclude: ["Search/Generated/UNICODE-LICENSE.txt", "Search/Generated/JIEBA-LICENSE.txt"]),
         // The bundled issue (raw text and parsed JSON), embedded in the binary.
         .target(name: "ScorecardsBundle"),
         // The persistent library of issues: SQLite through GRDB, full-text search, series.

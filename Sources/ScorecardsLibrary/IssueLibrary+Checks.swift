@@ -9,7 +9,7 @@ extension IssueLibrary {
             for table in ["issue", "scorecard", "article", "passage", "metric", "metric_source"] {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
             }
-            counts["passage_fts"] = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_fts_docsize") ?? 0
+            counts["passage_search"] = try Int.fetchOne(db, sql: "SELECT count(*) FROM passage_search_docsize") ?? 0
             return counts
         }
     }
@@ -20,10 +20,10 @@ extension IssueLibrary {
         guard result == "ok" else { return result }
         do {
             try pool.write { db in
-                try db.execute(sql: "INSERT INTO passage_fts(passage_fts, rank) VALUES ('integrity-check', 1)")
+                try db.execute(sql: "INSERT INTO passage_search(passage_search, rank) VALUES ('integrity-check', 1)")
             }
         } catch {
-            return "full-text index: \(LibraryError.wrap(error, path: path))"
+            return "search index: \(LibraryError.wrap(error, path: path))"
         }
         return "ok"
     }

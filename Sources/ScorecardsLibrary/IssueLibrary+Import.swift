@@ -44,7 +44,6 @@ extension IssueLibrary {
                     guard let current = next else { break }
                     let outcomes = current.wait()
                     next = index + 1 < batches.count ? ParsePool(batches[index + 1], known: known) : nil
-                    let lastPassage = try writer.lastPassageID()
                     for (path, outcome) in zip(batch, outcomes) {
                         try take(outcome, path: path, writer: writer, importedAt: importedAt, lenient: lenient.contains(path),
                                  known: &known, report: &report, failures: &failures)
@@ -52,11 +51,13 @@ extension IssueLibrary {
                             done: report.added.count + report.skipped.count + report.rejected.count + failures.count,
                             total: files.count, bytes: report.bytes))
                     }
-                    if failures.isEmpty { try writer.indexPassages(after: lastPassage) }
                 }
                 // Let a batch still being parsed finish before the transaction ends.
                 _ = next?.wait()
                 if !failures.isEmpty { throw LibraryError.importFailed(failures) }
+                // The whole import's passages indexed in one pass (nothing was staged when every
+                // file was already stored or skipped).
+                if !report.added.isEmpty { try writer.indexSearchText() }
                 return report
             }
         } catch let error as DatabaseError {
@@ -81,13 +82,13 @@ extension IssueLibrary {
             } else {
                 failures.append(ImportFailure(path: path, message: message))
             }
-        case .parsed(let hash, let bytes, let parsed):
+        case .parsed(let hash, let bytes, let parsed, let search):
             report.bytes += bytes
             if let existing = known[hash] {
                 report.skipped.append(.init(path: path, hash: hash, existingID: existing))
             } else if failures.isEmpty {
                 let facts = IssueWriter.FileFacts(hash: hash, path: path, byteCount: bytes, importedAt: importedAt)
-                let id = try writer.insert(parsed.issue, file: facts)
+                let id = try writer.insert(parsed.issue, file: facts, search: search)
                 known[hash] = id
                 report.added.append(Self.entry(id: id, issue: parsed.issue, file: facts))
                 report.warnings += parsed.warnings.map { .init(path: path, line: $0.line, message: $0.message) }

@@ -8,6 +8,7 @@ extension IssueLibrary {
         try writing { db in
             var removed = 0
             for id in ids {
+                try SearchTextIndex.forget(issue: id, db)
                 try db.execute(sql: "DELETE FROM issue WHERE id = ?", arguments: [id])
                 removed += db.changesCount
             }
@@ -31,6 +32,7 @@ extension IssueLibrary {
                 """, arguments: [prefix.count, prefix]).map(Self.entry)
             guard let entry = matches.first else { throw LibraryError.noSuchIssue(hashPrefix) }
             guard matches.count == 1 else { throw LibraryError.ambiguousHash(prefix: hashPrefix, matches: matches.count) }
+            try SearchTextIndex.forget(issue: entry.id, db)
             try db.execute(sql: "DELETE FROM issue WHERE id = ?", arguments: [entry.id])
             return entry
         }

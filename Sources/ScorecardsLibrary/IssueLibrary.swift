@@ -48,6 +48,13 @@ public final class IssueLibrary: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             try LibrarySchema.migrator.migrate(pool)
+            // A library indexed by a version that made the search text otherwise is indexed
+            // anew, once, so that it finds what files find. Asked on the writer's connection:
+            // a reader opened here could be the last to close, and a read-only connection
+            // leaves the WAL behind.
+            try pool.writeWithoutTransaction { db in
+                if try SearchTextIndex.isStale(db) { try db.inTransaction { try SearchTextIndex.indexAll(db); return .commit } }
+            }
         } catch {
             throw LibraryError.wrap(error, path: path)
         }

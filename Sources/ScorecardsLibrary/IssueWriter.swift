@@ -2,11 +2,13 @@ import GRDB
 import ScorecardsCore
 
 /// Inserts one parsed issue into the open transaction: every field of the model, so that
-/// `IssueReader` gives back an equal `IssueDocument`. Passages inserted must be added to the
-/// full-text index with `indexPassages(after:)` in the same transaction: the index's delete
-/// trigger assumes every passage is indexed, and reports the library damaged otherwise.
+/// `IssueReader` gives back an equal `IssueDocument`, and each passage's stored search text.
+/// The stored text is staged (`SearchTextIndex`); `indexSearchText()` indexes what was
+/// staged, and must run in the same transaction.
 struct IssueWriter {
     let db: Database
+    /// False to write only the tables of schema v1 (tests of migrations from old files).
+    var storesSearchText = true
 
     struct FileFacts {
         var hash: String
@@ -19,19 +21,22 @@ struct IssueWriter {
     /// LF is lossless; an empty headline is stored as the empty string.
     static let lineSeparator: Character = "\n"
 
-    /// The largest passage id so far: passages above it are the ones `indexPassages` adds.
-    func lastPassageID() throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT max(id) FROM passage") ?? 0
+    /// Adds the stored search text staged by `insert` to the search index, in one statement.
+    func indexSearchText() throws {
+        try SearchTextIndex.indexStaged(db)
     }
 
-    /// Adds the passages inserted after `lastPassageID` to the full-text index, in one
-    /// statement (see `LibrarySchema` for why not by trigger).
-    func indexPassages(after lastPassageID: Int64) throws {
-        try db.execute(sql: "INSERT INTO passage_fts(rowid, body) SELECT id, body FROM passage WHERE id > ?",
-                       arguments: [lastPassageID])
+    /// The stored search text of every passage of `issue`, in the order `insert` writes them.
+    static func searchText(of issue: IssueDocument) -> [StoredSearchText] {
+        issue.scorecards.flatMap(\.articles).flatMap { article in
+            [StoredSearchText(lines: article.headline)] + article.paragraphs.map { StoredSearchText(lines: [$0]) }
+        }
     }
 
-    func insert(_ issue: IssueDocument, file: FileFacts) throws -> Int64 {
+    /// `search` is `searchText(of: issue)`, made beforehand (on another thread).
+    func insert(_ issue: IssueDocument, file: FileFacts, search: [StoredSearchText] = []) throws -> Int64 {
+        if storesSearchText { try SearchTextIndex.prepareStaging(db) }
+        var search = search[...]
         let articles = issue.allArticles
         try db.cachedStatement(sql: """
             INSERT INTO issue (hash, path, byte_count, imported_at, title, publication, number, date, source,
@@ -51,21 +56,27 @@ struct IssueWriter {
                 issueID, position, card.id, card.name, card.page, card.headline.joined(separator: String(Self.lineSeparator)),
             ])
             for (index, article) in card.articles.enumerated() {
-                try insert(article, issueID: issueID, scorecardPosition: position, position: index)
+                try insert(article, issueID: issueID, scorecardPosition: position, position: index, search: &search)
             }
         }
         return issueID
     }
 
-    private func insert(_ article: Article, issueID: Int64, scorecardPosition: Int, position: Int) throws {
+    private func insert(_ article: Article, issueID: Int64, scorecardPosition: Int, position: Int,
+                        search: inout ArraySlice<StoredSearchText>) throws {
         try db.cachedStatement(sql: """
             INSERT INTO article (issue_id, scorecard_position, position, key, kind) VALUES (?, ?, ?, ?, ?)
             """).execute(arguments: [issueID, scorecardPosition, position, article.id, article.kind.rawValue])
         let articleID = db.lastInsertedRowID
         let passage = try db.cachedStatement(sql: "INSERT INTO passage (article_id, field, body) VALUES (?, ?, ?)")
-        try passage.execute(arguments: [articleID, -1, article.headline.joined(separator: String(Self.lineSeparator))])
+        func store(_ lines: [String], field: Int) throws {
+            try passage.execute(arguments: [articleID, field, lines.joined(separator: String(Self.lineSeparator))])
+            guard storesSearchText else { return }
+            try SearchTextIndex.stage(db, passage: db.lastInsertedRowID, search.popFirst() ?? StoredSearchText(lines: lines))
+        }
+        try store(article.headline, field: -1)
         for (index, paragraph) in article.paragraphs.enumerated() {
-            try passage.execute(arguments: [articleID, index, paragraph])
+            try store([paragraph], field: index)
         }
         try insertMetrics(article.metrics, articleID: articleID)
     }

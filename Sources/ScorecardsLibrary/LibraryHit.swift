@@ -1,6 +1,9 @@
+import ScorecardsCore
+
 /// A passage that matched a search: an article's headline or one of its paragraphs.
 public struct LibraryHit: Equatable, Sendable {
     public enum Field: Equatable, Hashable, Sendable {
+        /// One line of the headline, or several when the query is in more than one.
         case headline
         /// Index into the article's paragraphs.
         case paragraph(Int)
@@ -11,9 +14,11 @@ public struct LibraryHit: Equatable, Sendable {
     /// The article's id within its issue (`development/3`), as in `IssueDocument`.
     public var articleID: String
     public var field: Field
-    /// A short excerpt around the first match, the matches between `SearchMarks` (see
-    /// `IssueLibrary.search`); headline lines are joined by a full-width space.
+    /// The excerpt around the first match, as `SearchResults.highlightedSnippet` cuts it
+    /// for a file, with the matches in it (`highlights`, in `Character` offsets).
     public var snippet: String
+    public var highlights: [Range<Int>] = []
+    public var tier: MatchTier = .substring
     /// The article's headline lines, and the issue's number (2018年第2期).
     public var headline: [String] = []
     public var issueNumber: String?

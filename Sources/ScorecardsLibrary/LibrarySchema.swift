@@ -19,12 +19,16 @@ import GRDB
 ///   of the same fact, and the article of a source in another article), worked out afresh
 ///   from each stored issue's text, since the labels and the figures found change with them.
 ///   A self-contained step: it reads the stored issues and rewrites their metrics only.
+/// - v5 (`SearchTextMigration`): search the way a file is searched. `passage_search` indexes
+///   each passage's `StoredSearchText` (normalised text, the initials and the syllables of its
+///   readings, a character a cell) by trigrams, without keeping it; the index over the raw text
+///   (`passage_fts`) goes.
 ///
 /// Every migration records its number in `PRAGMA user_version` and in `meta`, so a file says
 /// which schema wrote it even to a reader that knows nothing of GRDB's bookkeeping.
 enum LibrarySchema {
     /// The schema this build writes; a file above it is refused.
-    static let version = 4
+    static let version = 5
     /// `PRAGMA application_id`: marks the SQLite file as an issue library ("SCLB").
     static let applicationID: Int32 = 0x5343_4C42
 
@@ -145,6 +149,10 @@ enum LibrarySchema {
             try FigureRederivation.run(db)
             try stamp(db, version: 4)
         }
+        migrator.registerMigration("v5") { db in
+            try SearchTextMigration.migrate(db)
+            try stamp(db, version: 5)
+        }
         return migrator
     }()
 
@@ -156,7 +164,7 @@ enum LibrarySchema {
     /// The migration identifiers this build knows, oldest first.
     static var knownMigrations: [String] { migrator.migrations }
 
-    private static func stamp(_ db: Database, version: Int) throws {
+    static func stamp(_ db: Database, version: Int) throws {
         try db.execute(sql: "PRAGMA user_version = \(version)")
         try db.execute(
             sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?), ('written_by', ?)",

@@ -3,13 +3,15 @@ import Foundation
 import ScorecardsCore
 
 /// Reads, hashes and parses a batch of files on all cores, in the background, so that the
-/// next batch is parsed while the current one is written. Parsing is the costliest step of
-/// an import, and files are independent of each other.
+/// next batch is parsed while the current one is written; the passages' stored search text
+/// is made here too. Parsing is the costliest step of an import, and files are independent
+/// of each other.
 final class ParsePool: @unchecked Sendable {
     enum Outcome: Sendable {
         /// Already stored under this hash; not parsed.
         case known(hash: String, bytes: Int, existingID: Int64)
-        case parsed(hash: String, bytes: Int, issue: ParsedIssue)
+        /// With the stored search text of every passage, in `IssueWriter`'s order.
+        case parsed(hash: String, bytes: Int, issue: ParsedIssue, search: [StoredSearchText])
         case failed(bytes: Int, message: String)
     }
 
@@ -50,7 +52,8 @@ final class ParsePool: @unchecked Sendable {
         let hash = SHA256.hex(bytes)
         if let existing = known[hash] { return .known(hash: hash, bytes: bytes.count, existingID: existing) }
         do {
-            return .parsed(hash: hash, bytes: bytes.count, issue: try IssueParser.parse(bytes: bytes))
+            let parsed = try IssueParser.parse(bytes: bytes)
+            return .parsed(hash: hash, bytes: bytes.count, issue: parsed, search: IssueWriter.searchText(of: parsed.issue))
         } catch {
             return .failed(bytes: bytes.count, message: error.summary)
         }

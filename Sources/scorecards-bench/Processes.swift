@@ -57,9 +57,9 @@ enum Processes {
     }
 
     /// Milliseconds from starting `arguments` on a `width`×`height` pseudo-terminal until
-    /// its output contains `marker`; the program is then ended with SIGTERM.
+    /// its output contains `marker` (nil after `timeout` ms); the program is then ended with SIGTERM.
     static func timeToOutput(_ arguments: [String], marker: String, width: Int, height: Int,
-                             environment: [String: String] = [:]) -> Double? {
+                             environment: [String: String] = [:], timeout: Double = 10_000) -> Double? {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
@@ -86,7 +86,7 @@ enum Processes {
         // for the background colour (OSC 11) and stops waiting at this answer.
         let attributesAsked = Array("\u{1B}[c".utf8)
         var answered = false
-        while Stopwatch.now() - start < 10_000 {
+        while Stopwatch.now() - start < timeout {
             guard poll(&poller, 1, 100) > 0 else { continue }
             let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
             if n <= 0 { break }

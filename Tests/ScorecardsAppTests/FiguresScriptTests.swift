@@ -47,6 +47,25 @@ import Testing
         #expect(!shown.contains("地区生产总值"))
     }
 
+    /// The filter matches as the search does: pinyin, initials (across the words of a label,
+    /// as of a headline), full-width and traditional forms, spaces ignored.
+    @Test(arguments: [("touzi", "固定资产投资"), ("gdzctz", "固定资产投资"), ("固定資產", "固定资产投资"),
+                      ("ｇｄｐ", "地区生产总值"), ("地区 生产", "地区生产总值"), ("diqushengchan", "地区生产总值")])
+    func filterMatchesAsTheSearchDoes(query: String, label: String) throws {
+        var state = try run("ma/\(query)<CR>")
+        state.size = Size(width: 120, height: 60)
+        let shown = Render.screen(state).text
+        #expect(shown.contains(label), "\(query)")
+        #expect(!shown.contains("违法犯罪警情"), "\(query)")
+        #expect(!shown.contains(state.settings.text(.noFigures)), "\(query)")
+    }
+
+    @Test func aFilterMatchingNothingSaysSo() throws {
+        let state = try run("ma/zzzzq<CR>")
+        #expect(Render.screen(state).text.contains(state.settings.text(.noFigures)))
+        #expect(Render.screen(try run("ma/qqqq<CR>")).text.contains(state.settings.text(.noFigures)))
+    }
+
     @Test func escapeClearsTheFilterThenLeaves() throws {
         #expect(metrics(try run("m/PM<CR><Esc>"))?.filter == "")
         #expect(try run("m/PM<CR><Esc><Esc>").screen == .dashboard)

@@ -152,13 +152,41 @@ import Testing
         let none = try run(["search", "宇宙飞船"])
         #expect(none.status == 1)
         #expect(none.stderr.isEmpty)
-        // Pinyin finds nothing in the index; a note says where it works.
+        // Pinyin and initials work in the library as in a file.
         let pinyin = try run(["search", "wuchang"])
-        #expect(pinyin.status == 1)
-        #expect(pinyin.stderr.contains("pinyin and initials are matched when searching a file"))
+        #expect(pinyin.status == 0)
+        #expect(pinyin.stderr.isEmpty)
         let json = try run(["search", "昙华林", "--json"])
         let hits = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect((hits?.first?["issue"] as? [String: Any])?["number"] as? String != nil)
+    }
+
+    /// The queries that once found hits in a file and none in the library, and the pinyin
+    /// rules: `scorecards search Q FILE` and `scorecards search Q` on a library holding only
+    /// that file print the same lines (the library adds the issue's date and number) and
+    /// exit with the same status.
+    @Test func aFileAndTheLibraryAnswerAlike() throws {
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try run(["import", Fixtures.seedPath]).status == 0)
+        for query in ["ＧＤＰ", "經濟", "党建引领多元善治", "gongshui", "diqu", "zzzz", "jj", "武chang", "2017"] {
+            let file = try run(["search", query, Fixtures.seedPath])
+            let stored = try run(["search", query])
+            #expect(stored.status == file.status, "\(query)")
+            let lines = stored.stdout.split(separator: "\n").map { line in
+                line.split(separator: "\t", omittingEmptySubsequences: false).dropLast().joined(separator: "\t")
+            }
+            #expect(lines == file.stdout.split(separator: "\n").map(String.init), "\(query)")
+            #expect(stored.stdout.split(separator: "\n").allSatisfy { $0.hasSuffix("\t2018-01-15 2018年第1期") }, "\(query)")
+        }
+        let counts = try ["ＧＤＰ", "經濟", "党建引领多元善治", "gongshui"].map { try run(["search", $0]).stdout.split(separator: "\n").count }
+        #expect(counts == [2, 16, 1, 3])
+        #expect(try run(["search", "zzzz"]).status == 1)
+        let json = try run(["search", "diqu", "--json"])
+        let fileJSON = try run(["search", "diqu", Fixtures.seedPath, "--json"])
+        let hits = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        let fileHits = try JSONSerialization.jsonObject(with: Data(fileJSON.stdout.utf8)) as? [[String: Any]]
+        #expect(hits?.map { $0["snippet"] as? String } == fileHits?.map { $0["snippet"] as? String })
+        #expect((hits?.first?["snippet"] as? String)?.contains("地区") == true)
     }
 
     @Test func aNonLibraryFileIsLeftAlone() throws {

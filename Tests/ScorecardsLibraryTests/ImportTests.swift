@@ -84,7 +84,7 @@ import Testing
         let hits = try library.search("武昌区", limit: 10_000)
         #expect(!hits.isEmpty && hits.allSatisfy { hit in !entries.prefix(3).contains { $0.id == hit.issueID } })
         let counts = try library.rowCounts()
-        #expect(counts["passage"] == counts["passage_fts"])
+        #expect(counts["passage"] == counts["passage_search"])
         #expect(try library.integrityCheck() == "ok")
     }
 
@@ -106,12 +106,11 @@ import Testing
         let seed = try IssueParser.parse(text: CorpusGenerator.seedText).issue
         try library.writing { db in
             let writer = IssueWriter(db: db)
-            let before = try writer.lastPassageID()
             for hash in ["abcd1" + String(repeating: "0", count: 59), "abcd2" + String(repeating: "0", count: 59)] {
                 let facts = IssueWriter.FileFacts(hash: hash, path: "/x/\(hash.prefix(5)).txt", byteCount: 1, importedAt: 0)
                 _ = try writer.insert(seed, file: facts)
             }
-            try writer.indexPassages(after: before)
+            try writer.indexSearchText()
         }
         #expect(throws: LibraryError.ambiguousHash(prefix: "abcd", matches: 2)) { try library.remove(hashPrefix: "abcd") }
         #expect(try library.issues().count == 2)

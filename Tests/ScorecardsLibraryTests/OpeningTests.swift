@@ -19,7 +19,7 @@ import Testing
         }
         #expect(stamp.0 == IssueLibrary.schemaVersion)
         #expect(stamp.1 == String(IssueLibrary.schemaVersion))
-        #expect(stamp.2 == ["v1", "v2", "v3", "v4"])
+        #expect(stamp.2 == ["v1", "v2", "v3", "v4", "v5"])
         #expect(stamp.3 == "wal")
     }
 
@@ -44,7 +44,7 @@ import Testing
             try queue.write { db in
                 let facts = IssueWriter.FileFacts(hash: String(repeating: "ab", count: 32), path: "/old/seed.txt",
                                                   byteCount: 1, importedAt: 0)
-                _ = try IssueWriter(db: db).insert(seed, file: facts)
+                _ = try IssueWriter(db: db, storesSearchText: false).insert(seed, file: facts)
             }
             #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 1)
             #expect(try queue.read { db in try db.tableExists("passage_fts") } == false)
@@ -58,7 +58,8 @@ import Testing
         #expect(try library.integrityCheck() == "ok")
     }
 
-    /// A v2 file (the index with term positions) is rebuilt without them and still answers.
+    /// A v2 file (the index over the raw text, with term positions) is carried over to the
+    /// v4 index over the stored search text, and still answers.
     @Test func migratesAVersionTwoFile() throws {
         let directory = try TempDirectory()
         let path = directory.file("v2.sqlite")
@@ -69,18 +70,22 @@ import Testing
             try queue.write { db in
                 let facts = IssueWriter.FileFacts(hash: String(repeating: "cd", count: 32), path: "/old/seed.txt",
                                                   byteCount: 1, importedAt: 0)
-                let writer = IssueWriter(db: db)
-                _ = try writer.insert(seed, file: facts)
-                try writer.indexPassages(after: 0)
+                _ = try IssueWriter(db: db, storesSearchText: false).insert(seed, file: facts)
+                try db.execute(sql: "INSERT INTO passage_fts(rowid, body) SELECT id, body FROM passage")
             }
             #expect(try queue.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 2)
             try queue.close()
         }
         let library = try IssueLibrary(path: path)
         let definition = try library.reading { db in
-            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'passage_fts'")
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'passage_search'")
         }
         #expect(definition?.contains("detail=none") == true)
+        #expect(try library.reading { db in try db.tableExists("passage_fts") } == false)
+        #expect(try library.rowCounts()["passage_search"] == (try library.rowCounts()["passage"]))
+        for query in ["經濟", "gongshui", "diqu", "ＧＤＰ"] {
+            #expect(try SameSearch.library(library, query) == SameSearch.file([seed], query), "\(query)")
+        }
         #expect(try library.search("地区生产总值", limit: 100).contains { $0.articleID == "development/0" })
         #expect(try library.integrityCheck() == "ok")
     }
@@ -97,9 +102,8 @@ import Testing
             try queue.write { db in
                 let facts = IssueWriter.FileFacts(hash: String(repeating: "ef", count: 32), path: "/old/seed.txt",
                                                   byteCount: 1, importedAt: 0)
-                let writer = IssueWriter(db: db)
-                _ = try writer.insert(seed, file: facts)
-                try writer.indexPassages(after: 0)
+                _ = try IssueWriter(db: db, storesSearchText: false).insert(seed, file: facts)
+                try db.execute(sql: "INSERT INTO passage_fts(rowid, body) SELECT id, body FROM passage")
                 // What an older extractor stored: a bare label, and a figure it no longer reports.
                 try db.execute(sql: "UPDATE metric SET label = '投资' WHERE value = 3996")
                 try db.execute(sql: """
@@ -111,7 +115,7 @@ import Testing
             try queue.close()
         }
         let library = try IssueLibrary(path: path)
-        #expect(try library.reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 4)
+        #expect(try library.reading { db in try Int.fetchOne(db, sql: "PRAGMA user_version") } == 5)
         #expect(try library.loadAll() == [seed])
         let counts = try library.reading { db in
             try Int.fetchOne(db, sql: "SELECT metric_count FROM issue") ?? 0
@@ -121,6 +125,33 @@ import Testing
         let pm10 = try #require(loaded.allArticles.flatMap(\.metrics).first { $0.label == "PM10" })
         #expect(pm10.kind == .change)
         #expect(loaded.allArticles.flatMap(\.metrics).contains { $0.sameAs != nil })
+        #expect(try library.integrityCheck() == "ok")
+    }
+
+    /// An index of search text made otherwise (another version's normaliser or tables) is
+    /// made anew when the library is opened, so the library still finds what a file finds.
+    @Test func searchTextOfAnotherVersionIsIndexedAnew() throws {
+        let directory = try TempDirectory()
+        let path = directory.file("library.sqlite")
+        let seed = try IssueParser.parse(text: CorpusGenerator.seedText).issue
+        do {
+            let library = try IssueLibrary(path: path)
+            try library.import(paths: [try directory.writeSeed()])
+            try library.writing { db in
+                try db.execute(sql: """
+                    INSERT INTO passage_search (passage_search) VALUES ('delete-all');
+                    UPDATE meta SET value = '0/old' WHERE key = 'search_text';
+                    """)
+            }
+            #expect(try library.search("經濟", limit: 100).isEmpty, "the index emptied, as another version's would miss")
+            try library.close()
+        }
+        let library = try IssueLibrary(path: path)
+        for query in ["經濟", "gongshui", "diqu", "ＧＤＰ"] {
+            #expect(try SameSearch.library(library, query) == SameSearch.file([seed], query), "\(query)")
+        }
+        #expect(try library.reading { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_text'") }
+                == StoredSearchText.fingerprint)
         #expect(try library.integrityCheck() == "ok")
     }
 

@@ -25,12 +25,7 @@ enum MetricRows {
                 }
             }
         }
-        let filter = String(state.filter.lowercased().drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-        if !filter.isEmpty {
-            rows = rows.filter { row in
-                [row.metric.label, row.asWritten, row.metric.unit, row.headline].contains { $0.lowercased().contains(filter) }
-            }
-        }
+        rows = FigureFilter.keep(rows, query: state.filter)
         switch state.sort {
         case .source:
             break

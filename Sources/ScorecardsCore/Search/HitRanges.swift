@@ -22,9 +22,10 @@ extension IndexStorage {
         }
         if let pattern = query.pinyin {
             let matcher = PinyinMatcher(pattern: pattern, storage: self)
+            let headline = isHeadline(field)
             var position = start
             while position < end {
-                if let match = matcher.match(at: position, end: end) {
+                if let match = matcher.match(at: position, end: end, abbreviationsAcrossWords: headline) {
                     found.append(position..<match.end)
                     position = match.end
                 } else {

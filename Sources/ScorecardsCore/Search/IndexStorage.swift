@@ -20,6 +20,8 @@ final class IndexStorage: Sendable {
     let postings: CharacterPostings
     let syllablePostings: SyllablePostings
     let readings: PinyinReadingTable
+    /// No postings: every field is read through (`SearchExecution`).
+    let scanning: Bool
     /// Per block of 2^`blockShift` positions, the field containing its first position, so
     /// that finding a position's field is one load and a step or two, in any order.
     private let fieldOfBlock: [Int32]
@@ -28,8 +30,10 @@ final class IndexStorage: Sendable {
     init(
         documents: [SearchDocument], text: FrozenBuffer<UInt32>, fieldStart: [Int], fieldDocument: [Int32],
         fieldPlace: [Int32], documentFirstField: [Int], sourceMaps: [Int: SourceMap], alternates: [Int: UInt16],
-        postings: CharacterPostings, syllablePostings: SyllablePostings, readings: PinyinReadingTable
+        postings: CharacterPostings, syllablePostings: SyllablePostings, readings: PinyinReadingTable,
+        scanning: Bool = false
     ) {
+        self.scanning = scanning
         self.documents = documents
         self.text = text
         self.fieldStart = fieldStart

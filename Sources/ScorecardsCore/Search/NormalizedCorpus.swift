@@ -76,6 +76,7 @@ struct NormalizedChunk: Sendable {
                 let end = text.count
                 text.append(PackedText.separator)
                 applyReadings(start: start, end: end, words: words, readings: readings)
+                markWords(start: start, end: end, segmenter: .shared)
             }
         }
     }
@@ -108,6 +109,18 @@ struct NormalizedChunk: Sendable {
                     if code != 0 { buffer[index] = PackedText.withReading(scalar, code) }
                     index += 1
                 }
+            }
+        }
+    }
+
+    /// Marks the characters that continue a word (`WordSegmenter`).
+    private mutating func markWords(start: Int, end: Int, segmenter: WordSegmenter) {
+        text.withUnsafeMutableBufferPointer { buffer in
+            var index = start
+            while index < end {
+                let length = segmenter.wordLength(in: buffer, at: index, end: end, mask: PackedText.scalarMask)
+                for k in 1..<length { buffer[index + k] |= PackedText.wordContinues }
+                index += length
             }
         }
     }

@@ -1,11 +1,12 @@
 /// Matches a `PinyinPattern` at positions of the index's text.
 ///
 /// A breadth-first walk over the text characters from the start position; a state is
-/// how many query atoms have been consumed, plus whether a non-final segment was a
-/// partial syllable (which lowers the match to the initials tier). States are
-/// deduplicated per character, so the work stays bounded by the query length even for
-/// queries such as `aaaaaaaa` that can be segmented many ways. One matcher serves a
-/// whole search; its buffers are allocated once, and the hot loop reads raw memory.
+/// how many query atoms have been consumed, plus two flags: whether a non-final segment
+/// was a partial syllable (the match is abbreviated), and whether some character took
+/// two letters or more (it is not made of initials only). States are deduplicated per
+/// character, so the work stays bounded by the query length even for queries such as
+/// `aaaaaaaa` that can be segmented many ways. One matcher serves a whole search; its
+/// buffers are allocated once, and the hot loop reads raw memory.
 final class PinyinMatcher {
     struct Match {
         var end: Int
@@ -24,7 +25,6 @@ final class PinyinMatcher {
     private var current: UnsafeMutablePointer<Int>
     private var next: UnsafeMutablePointer<Int>
     private let stamp: UnsafeMutablePointer<UInt32>
-    private let slot: UnsafeMutablePointer<Int>
     private var generation: UInt32 = 0
 
     init(pattern: PinyinPattern, storage: IndexStorage) {
@@ -37,19 +37,18 @@ final class PinyinMatcher {
         canFinish = Self.copy(pattern.canFinish)
         packedSyllables = Self.copy(storage.readings.packedSyllables)
         syllableLengths = Self.copy(storage.readings.syllableLengths.map { Int($0) })
-        current = .allocate(capacity: count + 1)
-        next = .allocate(capacity: count + 1)
-        stamp = .allocate(capacity: count + 1)
-        stamp.initialize(repeating: 0, count: count + 1)
-        slot = .allocate(capacity: count + 1)
-        slot.initialize(repeating: 0, count: count + 1)
+        let states = (count + 1) << Self.flagBits
+        current = .allocate(capacity: states)
+        next = .allocate(capacity: states)
+        stamp = .allocate(capacity: states)
+        stamp.initialize(repeating: 0, count: states)
     }
 
     deinit {
         for pointer in [UnsafeMutableRawPointer(han), UnsafeMutableRawPointer(letters), UnsafeMutableRawPointer(runLength),
                         UnsafeMutableRawPointer(canFinish), UnsafeMutableRawPointer(packedSyllables),
                         UnsafeMutableRawPointer(syllableLengths), UnsafeMutableRawPointer(current),
-                        UnsafeMutableRawPointer(next), UnsafeMutableRawPointer(stamp), UnsafeMutableRawPointer(slot)] {
+                        UnsafeMutableRawPointer(next), UnsafeMutableRawPointer(stamp)] {
             pointer.deallocate()
         }
     }
@@ -61,84 +60,123 @@ final class PinyinMatcher {
     }
 
     /// The match starting at `start` and ending by `end`: the end of the shortest one,
-    /// and the best tier of all of them.
-    func match(at start: Int, end: Int) -> Match? {
+    /// and the best tier of all of them, with the word rules applied (see `MatchTier`):
+    /// an abbreviated match must lie inside one word unless `abbreviationsAcrossWords`
+    /// (a headline, whose run of characters counts as one word), and a full reading that
+    /// joins parts of two words is `pinyinAcrossWords`.
+    func match(at start: Int, end: Int, abbreviationsAcrossWords: Bool) -> Match? {
         current[0] = 0
         var currentCount = 1
         var position = start
         var shortestEnd = 0
         var bestTier = Int.max
+        let startsWord = !PackedText.continuesWord(text[start])
+        var insideOneWord = true
         while position < end && currentCount > 0 {
             generation &+= 1
             if generation == 0 {
-                stamp.update(repeating: 0, count: count + 1)
+                stamp.update(repeating: 0, count: (count + 1) << Self.flagBits)
                 generation = 1
             }
             var nextCount = 0
-            var best = Int.max
+            var completion = Completion()
             let element = text[position]
             let scalar = PackedText.scalar(element)
             let primary = PackedText.reading(element)
             let second = element & PackedText.alternateFlag != 0 ? Int(storage.alternates[position] ?? 0) : 0
             let first = position == start
+            if !first && !PackedText.continuesWord(element) { insideOneWord = false }
 
             for index in 0..<currentCount {
                 let state = current[index]
-                let atom = state >> 1
-                let dirty = state & 1 != 0
+                let atom = state >> Self.flagBits
+                let flags = state & Self.flagMask
                 let wanted = han[atom]
                 if wanted != 0 {
                     if wanted == scalar {
-                        reach(atom + 1, dirty: dirty, partial: false, first: first, nextCount: &nextCount, best: &best)
+                        reach(atom + 1, flags: flags, partial: false, spelled: false, first: first,
+                              nextCount: &nextCount, completion: &completion)
                     }
                     continue
                 }
                 if primary != 0 {
-                    consume(primary, atom: atom, dirty: dirty, first: first, nextCount: &nextCount, best: &best)
+                    consume(primary, atom: atom, flags: flags, first: first, nextCount: &nextCount, completion: &completion)
                 }
                 if second != 0 {
-                    consume(second, atom: atom, dirty: dirty, first: first, nextCount: &nextCount, best: &best)
+                    consume(second, atom: atom, flags: flags, first: first, nextCount: &nextCount, completion: &completion)
                 }
             }
-            if best != Int.max {
+            var tier = Int.max
+            if completion.clean || completion.abbreviated {
+                let wholeWords = insideOneWord || (startsWord && !PackedText.continuesWord(text[position + 1]))
+                if completion.clean { tier = wholeWords ? Self.pinyin : Self.acrossWords }
+                if completion.abbreviated { tier = min(tier, insideOneWord ? Self.initials : Self.acrossWords) }
+            }
+            if completion.initialsOnly && (insideOneWord || abbreviationsAcrossWords) {
+                tier = min(tier, Self.initials)
+            }
+            if tier != Int.max {
                 if shortestEnd == 0 { shortestEnd = position + 1 }
-                bestTier = min(bestTier, best)
-                if bestTier == 0 { break }
+                bestTier = min(bestTier, tier)
+                if bestTier == Self.pinyin { break }
             }
             swap(&current, &next)
             currentCount = nextCount
             position += 1
         }
-        return shortestEnd == 0 ? nil : Match(end: shortestEnd, tier: bestTier == 0 ? .pinyin : .initials)
+        guard shortestEnd != 0 else { return nil }
+        let tier: MatchTier = bestTier == Self.pinyin ? .pinyin : bestTier == Self.initials ? .initials : .pinyinAcrossWords
+        return Match(end: shortestEnd, tier: tier)
+    }
+
+    private static let pinyin = 0, initials = 1, acrossWords = 2
+
+    /// State flags below the atom count.
+    private static let flagBits = 2, flagMask = 3
+    private static let abbreviatedFlag = 1, spelledFlag = 2
+
+    /// What completed the query at the current character (several segmentations may):
+    /// a match spelled in full; an abbreviated one where some character took two letters
+    /// or more (`diqu` as 点区, di for diǎn); one made of initials only (`gs`).
+    struct Completion {
+        var clean = false
+        var abbreviated = false
+        var initialsOnly = false
     }
 
     /// The character read `code` takes 1...n letters of the run at `atom`.
     @inline(__always)
-    private func consume(_ code: Int, atom: Int, dirty: Bool, first: Bool, nextCount: inout Int, best: inout Int) {
+    private func consume(_ code: Int, atom: Int, flags: Int, first: Bool, nextCount: inout Int, completion: inout Completion) {
         let length = syllableLengths[code]
         let shared = min(SyllablePacking.commonPrefixLength(packedSyllables[code], letters[atom]), length, runLength[atom])
         var taken = 1
         while taken <= shared {
-            reach(atom + taken, dirty: dirty, partial: taken < length, first: first, nextCount: &nextCount, best: &best)
+            reach(atom + taken, flags: flags, partial: taken < length, spelled: taken > 1, first: first,
+                  nextCount: &nextCount, completion: &completion)
             taken += 1
         }
     }
 
-    /// Records that `atom` atoms are consumed after this character. `best` is 0 for a
-    /// pinyin-tier completion, 1 for initials.
+    /// Records that `atom` atoms are consumed after this character, or that the query is.
+    /// A partial last syllable is no abbreviation, unless it is the only character.
     @inline(__always)
-    private func reach(_ atom: Int, dirty: Bool, partial: Bool, first: Bool, nextCount: inout Int, best: inout Int) {
+    private func reach(_ atom: Int, flags: Int, partial: Bool, spelled: Bool, first: Bool,
+                       nextCount: inout Int, completion: inout Completion) {
+        let spelledFlags = flags | (spelled ? Self.spelledFlag : 0)
         if atom == count {
-            best = min(best, dirty || (partial && first) ? 1 : 0)
+            if flags & Self.abbreviatedFlag == 0 && !(partial && first) {
+                completion.clean = true
+            } else if spelledFlags & Self.spelledFlag != 0 {
+                completion.abbreviated = true
+            } else {
+                completion.initialsOnly = true
+            }
             return
         }
         guard canFinish[atom] else { return }
-        let state = atom << 1 | (dirty || partial ? 1 : 0)
-        if stamp[atom] == generation {
-            if state & 1 == 0 { next[slot[atom]] = state }
-        } else {
-            stamp[atom] = generation
-            slot[atom] = nextCount
+        let state = atom << Self.flagBits | spelledFlags | (partial ? Self.abbreviatedFlag : 0)
+        if stamp[state] != generation {
+            stamp[state] = generation
             next[nextCount] = state
             nextCount += 1
         }

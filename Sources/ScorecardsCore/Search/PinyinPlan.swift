@@ -8,7 +8,14 @@
 /// - `candidates`: positions where a longer match may start, for `PinyinMatcher`.
 struct PinyinPlan {
     var singles: [(code: Int, tier: MatchTier)] = []
-    var pairs: [(block: PositionBlock, tier: MatchTier)] = []
+    var pairs: [(block: PositionBlock, kind: PairKind)] = []
+
+    /// How two characters spell the query: in full (the second may be partial), or with
+    /// the first abbreviated, one of them taking two letters or more (`diqu` as 点区), or
+    /// one letter each (`gs`). The word rules then decide the tier (see `MatchTier`).
+    enum PairKind {
+        case clean, abbreviated, initialsOnly
+    }
     var candidates: [PositionBlock] = []
 
     /// Pointers stay valid while `storage` is alive.
@@ -57,7 +64,9 @@ struct PinyinPlan {
                     for run in syllables.pairRuns(first: code, seconds: secondCodes) {
                         var block = PositionBlock(pointer: syllables.pairPositions.base, range: run)
                         if end == count {
-                            pairs.append((block, full ? .pinyin : .initials))
+                            let kind: PairKind = full ? .clean
+                                : firstLength > 1 || secondLength > 1 ? .abbreviated : .initialsOnly
+                            pairs.append((block, kind))
                         } else {
                             if thirdInitial != 0 {
                                 block.thirdInitial = thirdInitial

@@ -17,12 +17,27 @@ extension IndexStorage {
             }
         }
 
-        // Two characters spell it: every position of these blocks is a match.
-        for (block, tier) in plan.pairs {
-            let value = UInt8(tier.rawValue)
-            walk([block]) { _, field in
-                if value < tiers[field] { tiers[field] = value }
-                return true
+        // Two characters spell it: every position of these blocks is a match, subject to
+        // the word rules, which the flags of the pair and of the character after it decide.
+        let text = self.text.base
+        for (block, kind) in plan.pairs {
+            let value = UInt8((kind == .clean ? MatchTier.pinyin : .initials).rawValue)
+            verifyInBatches([block], skip: { tiers[$0] <= value }) { position, field, _ in
+                let insideOneWord = PackedText.continuesWord(text[position + 1])
+                let found: MatchTier
+                switch kind {
+                case .clean:
+                    let wholeWords = insideOneWord
+                        || (!PackedText.continuesWord(text[position]) && !PackedText.continuesWord(text[position + 2]))
+                    found = wholeWords ? .pinyin : .pinyinAcrossWords
+                case .abbreviated:
+                    found = insideOneWord ? .initials : .pinyinAcrossWords
+                case .initialsOnly:
+                    guard insideOneWord || isHeadline(field) else { return }
+                    found = .initials
+                }
+                let best = UInt8(found.rawValue)
+                if best < tiers[field] { tiers[field] = best }
             }
         }
         guard !plan.candidates.isEmpty else { return }
@@ -32,7 +47,8 @@ extension IndexStorage {
         let opening = PinyinOpening(pattern: pattern, readings: readings)
         verifyInBatches(plan.candidates, skip: { tiers[$0] <= bestPossible }) { position, field, element in
             guard opening.allows(element), tiers[field] > bestPossible,
-                  let found = matcher.match(at: position, end: fieldStart[field + 1] - 1) else { return }
+                  let found = matcher.match(at: position, end: fieldStart[field + 1] - 1,
+                                            abbreviationsAcrossWords: isHeadline(field)) else { return }
             let value = UInt8(found.tier.rawValue)
             if value < tiers[field] { tiers[field] = value }
         }

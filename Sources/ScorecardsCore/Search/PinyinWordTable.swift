@@ -17,6 +17,8 @@ struct PinyinWordTable: Sendable {
     /// Lines that could not be understood (kept for tests, never fatal).
     let rejectedLines: [String]
     let wordCount: Int
+    /// Every word's characters, for `WordSegmenter`.
+    var wordScalars: [[UInt32]] { wordsByFirst.values.flatMap { $0.map(\.scalars) } }
 
     init(source: String, readings: PinyinReadingTable) {
         var byFirst: [UInt32: [Word]] = [:]

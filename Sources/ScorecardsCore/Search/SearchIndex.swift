@@ -8,7 +8,8 @@
 /// initials, or a mix, the last syllable possibly unfinished.
 ///
 /// Ranking: headline hits, then body hits; within each, by `MatchTier`, then document
-/// order. Each hit is one field with every match in it.
+/// order; readings across words (`MatchTier.pinyinAcrossWords`) after all of those,
+/// headlines first. Each hit is one field with every match in it.
 ///
 /// Index: the normalised text of all fields in one buffer with each Han character's
 /// reading stored beside it; character postings ordered by following character (so a
@@ -19,6 +20,13 @@ public final class SearchIndex: Sendable {
 
     public init(documents: [SearchDocument]) {
         storage = IndexBuilder.build(documents)
+    }
+
+    /// An index without postings, for one search over documents already picked out (the
+    /// library's candidates): each field is read through with the same matcher, which
+    /// costs less than building postings for a single query. Same hits, same order.
+    public init(scanning documents: [SearchDocument]) {
+        storage = IndexBuilder.build(documents, scanning: true)
     }
 
     public var documents: [SearchDocument] { storage.documents }
@@ -43,7 +51,8 @@ public final class SearchIndex: Sendable {
         var fieldTiers: [UInt8] = []
         fields.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
         fieldTiers.reserveCapacity(fields.capacity)
-        for (bucket, members) in buckets.enumerated() {
+        for bucket in Self.bucketOrder {
+            let members = buckets[bucket]
             fields.append(contentsOf: members)
             fieldTiers.append(contentsOf: repeatElement(UInt8(bucket % tierCount), count: members.count))
         }
@@ -60,6 +69,16 @@ public final class SearchIndex: Sendable {
         let hits = SearchHits(storage: storage, query: compiled, fields: fields, tiers: fieldTiers)
         return SearchResults(query: query, hits: hits, documentStops: stops)
     }
+
+    /// Buckets (section × tier count + tier) in ranking order: headlines then text for
+    /// the ordinary tiers, then headlines then text for the weak one.
+    private static let bucketOrder: [Int] = {
+        let tiers = MatchTier.allCases
+        let strong = tiers.filter { !$0.isWeak }, weak = tiers.filter(\.isWeak)
+        return [strong, weak].flatMap { group in
+            (0..<2).flatMap { section in group.map { section * tiers.count + $0.rawValue } }
+        }
+    }()
 }
 
 extension SearchIndex {

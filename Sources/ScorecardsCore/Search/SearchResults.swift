@@ -1,5 +1,6 @@
 /// The hits for one query, ordered: every headline hit first, then every body hit;
-/// within each, by tier, then in document order.
+/// within each, by tier, then in document order; readings across words
+/// (`MatchTier.pinyinAcrossWords`) last, headlines first.
 public struct SearchResults: Sendable {
     public let query: String
     public let hits: SearchHits

@@ -40,7 +40,7 @@ struct SearchCommand: ParsableCommand {
         var lines: [String] = []
         for hit in results.hits {
             let article = articles[hit.document]
-            let snippet = results.snippet(for: hit, width: 30)
+            let snippet = results.snippet(for: hit, width: IssueLibrary.snippetWidth)
             let field = Self.fieldName(hit.field.part)
             if json {
                 rows.append(.object([
@@ -67,49 +67,32 @@ struct SearchCommand: ParsableCommand {
     /// The contract's name for where a hit lies, from files and from the library alike.
     private static func fieldName(_ part: ArticlePart) -> String { part.isHeadline ? "headline" : "body" }
 
-    /// Through the library's FTS index: literal matches in every stored issue. Lines get a
-    /// fourth column (and JSON an `issue` object) saying which issue.
+    /// Through the library's index: the same hits, order and snippets as a file of the same
+    /// issue gives. Lines get a fourth column (and JSON an `issue` object) saying which issue.
     private func searchLibrary(_ store: IssueLibrary) throws {
         let hits: [LibraryHit]
         do { hits = try store.search(query, limit: Int(Int32.max)) } catch { throw LibrarySource.failure(error) }
-        // Headline hits first, the contract's order; within each, as the index ranked them.
-        let ordered = hits.filter { $0.field.part.isHeadline } + hits.filter { !$0.field.part.isHeadline }
-        let marks = Set((SearchMarks.open + SearchMarks.close).unicodeScalars)
-        let unmark = { (s: String) in
-            var out = String.UnicodeScalarView()
-            out.append(contentsOf: s.unicodeScalars.lazy.filter { !marks.contains($0) })
-            return String(out)
-        }
         if json {
-            let rows: [JSONValue] = ordered.map { hit in
+            let rows: [JSONValue] = hits.map { hit in
                 .object([
                     ("article", .string(hit.articleID)),
                     ("scorecard", .string(String(hit.articleID.split(separator: "/").first ?? ""))),
                     ("headline", .array(hit.headline.map(JSONValue.string))),
                     ("field", .string(Self.fieldName(hit.field.part))),
-                    ("snippet", .string(unmark(hit.snippet))),
+                    ("snippet", .string(hit.snippet)),
                     ("issue", .object([("id", .number(Double(hit.issueID))), ("date", .optional(hit.issueDate)),
                                        ("number", .optional(hit.issueNumber))])),
                 ])
             }
             Stdout.write(JSONWriter.write(.array(rows)) + "\n")
-        } else if !ordered.isEmpty {
-            let lines = ordered.map { hit in
-                [hit.articleID, hit.headline.joined(separator: " "), unmark(hit.snippet),
+        } else if !hits.isEmpty {
+            let lines = hits.map { hit in
+                [hit.articleID, hit.headline.joined(separator: " "), hit.snippet,
                  [hit.issueDate, hit.issueNumber].compactMap { $0 }.joined(separator: " ")].map(Self.cell).joined(separator: "\t")
             }
             Stdout.write(lines.joined(separator: "\n") + "\n")
         }
-        if ordered.isEmpty {
-            // The index holds text, not readings: say where pinyin does work, rather than
-            // leave "wuchang" looking as if nothing in the library mentions 武昌.
-            if query.unicodeScalars.contains(where: { $0.properties.isAlphabetic }),
-               query.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " ") }) {
-                Stderr.line("scorecards: note: the library matches text literally; pinyin and initials are "
-                            + "matched when searching a file: scorecards search \(Stderr.safe(query)) FILE")
-            }
-            throw ExitCode(1)
-        }
+        if hits.isEmpty { throw ExitCode(1) }
     }
 
     static func cell(_ text: String) -> String {

@@ -1,5 +1,5 @@
 import Testing
-import ScorecardsCore
+@testable import ScorecardsCore
 
 @Suite("Snippets")
 struct SnippetTests {
@@ -68,5 +68,28 @@ struct SnippetTests {
         #expect(results.snippet(for: stray) == "")
         let outOfRange = SearchHit(document: 0, field: .body(paragraph: 0), ranges: [500..<900], tier: .substring)
         #expect(results.snippet(for: outOfRange).hasPrefix("一二三"))
+    }
+
+    /// Text made only of scalars that stand alone is cut by scalar; the cut is the one the
+    /// grapheme clusters give, on every field of the issue, with matches anywhere.
+    @Test func theScalarShortcutCutsAsClustersDo() {
+        var compared = 0
+        for document in SearchSeedIssue.documents {
+            for text in document.headline + document.paragraphs {
+                let count = text.unicodeScalars.count
+                let cases = stride(from: 0, to: count, by: max(1, count / 7)).map { [$0..<min(count, $0 + 3)] }
+                    + [[], [500..<900], [0..<0], [max(0, count - 1)..<count, 0..<1]]
+                for ranges in cases {
+                    for width in [1, 12, 30] {
+                        let fast = SnippetBuilder.snippet(of: text, ranges: ranges, width: width)
+                        let general = SnippetBuilder.snippet(of: text, ranges: ranges, width: width, byCluster: true)
+                        #expect(fast == general, "\(text.prefix(10)) \(ranges) \(width)")
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 1000)
+        #expect(SnippetBuilder.standsAlone(0x6B66) && !SnippetBuilder.standsAlone(0x0D) && !SnippetBuilder.standsAlone(0x301))
     }
 }

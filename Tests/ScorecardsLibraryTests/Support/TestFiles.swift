@@ -3,7 +3,7 @@ import ScorecardsCore
 import ScorecardsCorpus
 
 /// A fresh directory under the system's temporary directory, removed when released.
-final class TempDirectory {
+final class TempDirectory: Sendable {
     let path: String
 
     init() throws {
