@@ -31,25 +31,21 @@ struct HelpLayout: Equatable {
         let language = settings.language
         var lines: [Line] = []
         var sections: [KeyContext: Int] = [:]
+        /// One entry: the keys beside the first line of a description wrapped to the box.
+        func entry(_ keys: String, _ text: String) {
+            let pieces = Wrap.lines(text, width: textWidth, ambiguous: settings.ambiguous).map { String($0.text) }
+            for (i, piece) in (pieces.isEmpty ? [""] : pieces).enumerated() {
+                lines.append(Line(keys: i == 0 ? keys : "", text: piece, kind: .entry))
+            }
+        }
         for context in KeyContext.helpOrder {
             sections[context] = lines.count
             lines.append(Line(keys: "", text: context.title.text(language), kind: .heading))
             for binding in keyMap.bindings(in: context) where !binding.keys.isEmpty {
-                let keys = binding.keys.map(\.label).joined(separator: " ")
-                let text = binding.action.help(in: context).text(language)
-                let pieces = Wrap.lines(text, width: textWidth, ambiguous: settings.ambiguous).map { String($0.text) }
-                for (i, piece) in (pieces.isEmpty ? [""] : pieces).enumerated() {
-                    lines.append(Line(keys: i == 0 ? keys : "", text: piece, kind: .entry))
-                }
+                entry(binding.keys.map(\.label).joined(separator: " "), binding.action.help(in: context).text(language))
             }
             // The marks drawn on figures, with what they mean, beside the figures table's keys.
-            if context == .metrics {
-                let text = settings.text(.figuresLegendMeaning)
-                let pieces = Wrap.lines(text, width: textWidth, ambiguous: settings.ambiguous).map { String($0.text) }
-                for (i, piece) in pieces.enumerated() {
-                    lines.append(Line(keys: i == 0 ? FiguresLegend.marks(settings.glyphs) : "", text: piece, kind: .entry))
-                }
-            }
+            if context == .metrics { entry(FiguresLegend.marks(settings.glyphs), settings.text(.figuresLegendMeaning)) }
             lines.append(Line(keys: "", text: "", kind: .blank))
         }
         self.lines = lines
