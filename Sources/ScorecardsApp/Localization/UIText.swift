@@ -27,6 +27,11 @@ public enum UIText: Sendable {
     case noSearch(key: String), noMatchInArticle(key: String), keyDoesNothing(key: String, help: String)
     case nothingToOpen, nothingToCopy
     case matchCount(Int)
+    /// The reader's position while a long article is still being measured.
+    case paragraphPosition(Int, Int)
+    /// The busy mark: work under way beside the loop.
+    case busySearching, busyMeasuring(percent: Int?)
+    case searching
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -91,6 +96,10 @@ public enum UIText: Sendable {
         case .nothingToOpen: "没有可打开的数据"
         case .nothingToCopy: "没有可复制的内容"
         case .matchCount(let n): n == 0 ? "无匹配" : "\(n)处匹配"
+        case .paragraphPosition(let i, let n): "第\(i)段/共\(n)段"
+        case .busySearching: "搜索中"
+        case .busyMeasuring(let percent): "排版" + (percent.map { " \($0)%" } ?? "中")
+        case .searching: "正在搜索，稍候"
         }
     }
 
@@ -140,6 +149,10 @@ public enum UIText: Sendable {
         case .nothingToOpen: "no figure to open"
         case .nothingToCopy: "nothing to copy"
         case .matchCount(let n): n == 0 ? "no match" : n == 1 ? "1 match" : "\(n) matches"
+        case .paragraphPosition(let i, let n): "paragraph \(i) of \(n)"
+        case .busySearching: "searching"
+        case .busyMeasuring(let percent): "laying out" + (percent.map { " \($0)%" } ?? "")
+        case .searching: "still searching"
         }
     }
 }
