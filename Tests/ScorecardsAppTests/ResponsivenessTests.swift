@@ -191,4 +191,33 @@ import Testing
         // The measure was stopped, never finished.
         #expect(state.measures == MeasureStore())
     }
+
+    /// Paragraphs as long as a file may have them: every key at once here too, in a page
+    /// that is all one paragraph.
+    @Test func paragraphsAtTheLimitAnswerAtOnce() throws {
+        let text = LongArticle.paragraphs(count: 400).joined()
+        let paragraph = String(text.unicodeScalars.prefix(IssueParser.paragraphLimit))
+        let article = Article(id: "development/0", kind: .lead, headline: LongArticle.headline,
+                              paragraphs: [paragraph, paragraph, paragraph])
+        let issue = IssueDocument(title: "长段", date: "2018-01-15", scorecards: [
+            Scorecard(id: "development", name: "发展成绩单", page: "B1", headline: LongArticle.headline, articles: [article]),
+        ])
+        // The parser accepts it.
+        #expect(paragraph.unicodeScalars.count == IssueParser.paragraphLimit)
+        var state = AppState(issue: issue, size: Size(width: 100, height: 30))
+        let open = try Self.press("<CR>", &state)
+        expectQuick(open, "opening")
+        for measured in Self.finish(open.jobs, &state) { expectQuick(measured, "taking in the measure") }
+        for key in ["j", "<C-d>", "<PageDown>", "G", "k", "<PageUp>", "g"] {
+            expectQuick(try Self.press(key, &state), key)
+        }
+        _ = try Self.press("/", &state)
+        let find = try Self.press("武", &state)
+        expectQuick(find, "find key")
+        for found in Self.finish(find.jobs, &state) { expectQuick(found, "taking in the find") }
+        _ = try Self.press("<CR>", &state)
+        for key in ["n", "n", "N"] {
+            expectQuick(try Self.press(key, &state), key)
+        }
+    }
 }

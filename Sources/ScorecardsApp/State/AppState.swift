@@ -20,6 +20,8 @@ public struct AppState: Equatable, Sendable {
     public var work = WorkState()
     /// Line counts of articles read lately, at the geometry they were measured for.
     public var measures = MeasureStore()
+    /// Paragraphs the reader laid out lately: a memo that changes no answer, equal in every state.
+    public let paragraphCache = ParagraphCache()
     public var history = PromptHistory()
     /// Where each article was left, by issue (`ReadingMemory.key`) and article id.
     public var readingPositions: [String: [String: ReaderAnchor]] = [:]

@@ -40,13 +40,8 @@ struct ReaderDocument {
     let geometry: ReaderGeometry
     private let heading: [Line]
     private let paragraphs: [String]
-    private let settings: Settings
-    /// Paragraphs wrapped so far, for the life of this value (one update or one frame).
-    private let wrapped = Wrapped()
-
-    private final class Wrapped {
-        var blocks: [Int: [Line]] = [:]
-    }
+    /// Paragraphs laid out lately, shared by every update and frame.
+    private let cache: ParagraphCache
 
     /// About 40 Chinese characters: a comfortable measure for reading Chinese.
     static let measure = 80
@@ -67,7 +62,7 @@ struct ReaderDocument {
         guard let article = ReaderUpdate.article(reader, state) else {
             return ReaderDocument(viewport: viewport, margin: left, geometry: geometry,
                                   heading: [Line(text: "", role: .normal, x: left, anchor: .top)], paragraphs: [],
-                                  settings: state.settings)
+                                  cache: state.paragraphCache)
         }
         let card = state.issue.scorecards[reader.scorecard]
         let settings = state.settings
@@ -92,17 +87,17 @@ struct ReaderDocument {
         heading(meta(state.issue, card, article, settings), .meta)
         lines.append(Line(text: "", role: .normal, x: left, anchor: .heading(row: lines.count)))
         return ReaderDocument(viewport: viewport, margin: left, geometry: geometry, heading: lines,
-                              paragraphs: article.paragraphs, settings: settings)
+                              paragraphs: article.paragraphs, cache: state.paragraphCache)
     }
 
     private init(viewport: Rect, margin: Int, geometry: ReaderGeometry, heading: [Line], paragraphs: [String],
-                 settings: Settings) {
+                 cache: ParagraphCache) {
         self.viewport = viewport
         self.margin = margin
         self.geometry = geometry
         self.heading = heading
         self.paragraphs = paragraphs
-        self.settings = settings
+        self.cache = cache
     }
 
     /// The lines of paragraph `p` of an article, as the reader shows them: indented, with
@@ -140,19 +135,18 @@ struct ReaderDocument {
     var headingRows: Int { heading.count }
     var paragraphCount: Int { paragraphs.count }
 
-    /// The lines of block `block`, wrapped on first use.
+    /// The lines of block `block`, laid out on first use.
     func lines(ofBlock block: Int) -> [Line] {
         if block == 0 { return heading }
-        if let done = wrapped.blocks[block] { return done }
         let p = block - 1
-        var lines = Self.paragraphLines(paragraphs[p], p, x: margin, geometry: geometry)
-        // Never an empty block: a paragraph with nothing to show still takes a row.
-        if lines.isEmpty {
-            lines = [Line(text: "", role: .body, x: margin, anchor: .text(ArticlePosition(.paragraph(p))),
-                          part: .paragraph(p))]
+        let key = ParagraphCache.Key(text: paragraphs[p], paragraph: p, geometry: geometry, margin: margin)
+        return cache.lines(key) {
+            let lines = Self.paragraphLines(paragraphs[p], p, x: margin, geometry: geometry)
+            // Never an empty block: a paragraph with nothing to show still takes a row.
+            return lines.isEmpty
+                ? [Line(text: "", role: .body, x: margin, anchor: .text(ArticlePosition(.paragraph(p))), part: .paragraph(p))]
+                : lines
         }
-        wrapped.blocks[block] = lines
-        return lines
     }
 
     func line(at place: Place) -> Line { lines(ofBlock: place.block)[place.line] }
