@@ -77,7 +77,7 @@ struct PromptLayout: Equatable {
             return noting(settings.text(.matchCount(reader.marks.count)))
         case .filter:
             guard case .metrics(let metrics) = state.views.belowTop else { return nil }
-            return settings.text(.count(MetricRows.rows(state.issue, metrics, settings: settings).count))
+            return settings.text(.count(MetricRows.rows(state, metrics).count))
         }
     }
 

@@ -22,6 +22,8 @@ public struct AppState: Equatable, Sendable {
     public var measures = MeasureStore()
     /// Paragraphs the reader laid out lately: a memo that changes no answer, equal in every state.
     public let paragraphCache = ParagraphCache()
+    /// The figures table's rows last worked out: a memo like `paragraphCache`.
+    public let metricRows = MetricRowsMemo()
     public var history = PromptHistory()
     /// Where each article was left, by issue (`ReadingMemory.key`) and article id.
     public var readingPositions: [String: [String: ReaderAnchor]] = [:]

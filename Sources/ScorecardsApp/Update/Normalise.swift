@@ -18,7 +18,7 @@ enum Normalise {
         state.views.update { view in
             switch view {
             case .metrics(var metrics):
-                let rows = MetricRows.rows(snapshot.issue, metrics, settings: snapshot.settings).count
+                let rows = MetricRows.rows(snapshot, metrics).count
                 clamp(&metrics.selection, &metrics.scroll, count: rows, visible: MetricsLayout(size: snapshot.size).table.height)
                 view = .metrics(metrics)
             case .issueList(var list):
