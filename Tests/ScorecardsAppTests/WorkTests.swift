@@ -125,6 +125,9 @@ import Testing
         let waiting = Render.screen(state).lines().last ?? ""
         #expect(waiting.contains("排版中"), "\(waiting)")
         #expect(waiting.hasSuffix("段/共\(state.issue.scorecards[0].articles[0].paragraphs.count)段"), "\(waiting)")
+        // How far it has got, as the worker reports it.
+        _ = Update.apply(.working(WorkProgress(key: opened[0].key, done: 7, total: 20)), to: &state)
+        #expect(Render.screen(state).lines().last?.contains("排版 35%  第") == true, "\(Render.screen(state).lines().last ?? "")")
         Self.answer(opened[0], &state)
         // Then the screen is the one drawn when the work is done in line, as `dump` does.
         var inline = try Self.state(Size(width: 80, height: 24))

@@ -6,7 +6,7 @@ import Testing
 /// A file whose paragraph is longer than a paragraph may be is refused by every command,
 /// with one line naming the file, the line and the limit, and the caret at its start.
 @Suite struct ParagraphLimitTests {
-    @Test(arguments: [["report"], ["export"], ["dump", "--size", "80x24"]])
+    @Test(arguments: [["report"], ["export"], ["metrics"], ["search", "武昌"], ["dump", "--size", "80x24"]])
     func aParagraphOverTheLimitIsRefused(_ command: [String]) throws {
         let directory = try Fixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

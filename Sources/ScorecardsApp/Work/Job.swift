@@ -91,4 +91,10 @@ public struct WorkProgress: Equatable, Sendable {
     public var key: JobKey
     public var done: Int
     public var total: Int
+
+    public init(key: JobKey, done: Int, total: Int) {
+        self.key = key
+        self.done = done
+        self.total = total
+    }
 }
