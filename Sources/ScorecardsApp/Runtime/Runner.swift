@@ -3,9 +3,9 @@
 /// article) is handed to the `Worker` and comes back as an event, so every key is answered
 /// with a new frame at once, Ctrl-C and `q` included.
 public enum Runner {
-    /// How long the loop waits for work it has just handed over before drawing: work done
-    /// by then is drawn with the key that asked for it, instead of a busy mark that would
-    /// flicker for a moment; anything longer shows the mark.
+    /// How long, in milliseconds, the loop waits for work it has just handed over before
+    /// drawing: work done by then is drawn with the key that asked for it, instead of a busy
+    /// mark that would flicker for a moment; anything longer shows the mark.
     public static let grace = 30
 
     /// `observe` sees every event before the update: the executable learns from it what the
