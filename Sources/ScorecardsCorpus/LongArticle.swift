@@ -4,7 +4,7 @@
 ///
 /// The article's paragraphs are the seed issue's sentences in order, cycling, joined until
 /// a paragraph has at least `paragraphLength` characters: with the default 20,000
-/// paragraphs of about a hundred characters the file is about 5.8 MB. The title carries
+/// paragraphs of about a hundred characters the file is about 5.9 MB. The title carries
 /// `（合成数据）` like every generated issue.
 public enum LongArticle {
     /// Characters a paragraph reaches before it ends at the next sentence end.

@@ -69,7 +69,7 @@ Table.row("start-up to first frame, bundled issue, 120x40", Sample(startTimes),
           baseline: helloTimes.isEmpty ? "—" : "Foundation hello-world: \(Table.format(Sample(helloTimes).median)) ms",
           target: "≤ 2× baseline", command: "scorecards --ambiwidth 1 on a pty")
 
-// Keys on the longest article a file may hold, and Ctrl-C while its work runs.
+// Keys on an article of 20,000 paragraphs, and Ctrl-C while its work runs.
 LongArticleBench.run(scorecards: scorecards, in: work, environment: isolated)
 
 // The corpus: generated issues, written as files and parsed once for the in-process rows.

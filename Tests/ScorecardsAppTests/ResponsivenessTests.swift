@@ -6,8 +6,8 @@ import ScorecardsGrid
 import ScorecardsTestSupport
 import Testing
 
-/// No key waits more than 100 ms for the screen to answer, on the longest article a file the
-/// program accepts holds (one article of 20,000 paragraphs, 5.8 MB). A key's answer is what
+/// No key waits more than 100 ms for the screen to answer, on an article far longer than any
+/// real one, in a file the program accepts (one article of 20,000 paragraphs, 5.9 MB). A key's answer is what
 /// the event loop does for it: the update and the frame drawn after it. The work it asks
 /// for (measuring the article, a search, a find) is handed to the worker and comes back as
 /// an event, which is timed like a key; the work itself is not, as it runs beside the loop.

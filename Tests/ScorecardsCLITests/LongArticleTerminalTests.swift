@@ -3,8 +3,8 @@ import ScorecardsCorpus
 import ScorecardsTestSupport
 import Testing
 
-/// The longest article a file the program accepts holds (one article of 20,000 paragraphs,
-/// 5.8 MB), in a real terminal (tmux): every key is drawn at once while the work it asked
+/// An article far longer than any real one, in a file the program accepts (one article of
+/// 20,000 paragraphs, 5.9 MB), in a real terminal (tmux): every key is drawn at once while the work it asked
 /// for runs beside the loop, the status bar says so, and Ctrl-C quits within a second.
 @Suite struct LongArticleTerminalTests {
     @Test func ctrlCQuitsWithinASecondWhileWorkIsUnderWay() throws {
