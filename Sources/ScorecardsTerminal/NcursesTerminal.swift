@@ -166,7 +166,7 @@ public final class NcursesTerminal: TerminalDevice {
 
     /// Keys ncurses already holds are taken first (a paste arrives in one read); otherwise
     /// the loop waits on the keyboard and the wake-up pipe together, so a signal, a resize or
-    /// another thread's news ends the wait at once.
+    /// another thread's news ends the wait at once (news with no event: nil, as on timeout).
     private func read(timeout: Int?) -> Event? {
         let deadline = timeout.map { Self.milliseconds() + $0 }
         while true {
@@ -197,8 +197,14 @@ public final class NcursesTerminal: TerminalDevice {
             var descriptors = [pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
                                pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0)]
             let ready = poll(&descriptors, wakeDescriptor >= 0 ? 2 : 1, Int32(clamping: wait ?? -1))
-            if ready > 0, descriptors[1].revents != 0 { sct_drain_wakeups() }
             if ready == 0 { return nil }
+            // Woken: a signal or a resize is read on the next turn; anything else is news
+            // from another thread, which the loop takes at once, so return to it.
+            if ready > 0, wakeDescriptor >= 0, descriptors[1].revents != 0 {
+                sct_drain_wakeups()
+                if let signal = takeSignal() { return .signalled(signal) }
+                return nil
+            }
         }
     }
 

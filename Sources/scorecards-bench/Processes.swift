@@ -60,6 +60,16 @@ enum Processes {
     /// its output contains `marker` (nil after `timeout` ms); the program is then ended with SIGTERM.
     static func timeToOutput(_ arguments: [String], marker: String, width: Int, height: Int,
                              environment: [String: String] = [:], timeout: Double = 10_000) -> Double? {
+        let start = Stopwatch.now()
+        guard let program = PtyProgram(arguments, width: width, height: height, environment: environment) else { return nil }
+        defer { program.end() }
+        return program.waitFor(marker, milliseconds: timeout) ? Stopwatch.now() - start : nil
+    }
+
+    /// Starts `arguments` on a new `width`×`height` pseudo-terminal, in a session of its own;
+    /// returns its PID and the terminal's master side.
+    static func startOnPty(_ arguments: [String], width: Int, height: Int,
+                           environment: [String: String]) -> (pid: pid_t, master: Int32)? {
         var master: Int32 = -1, slave: Int32 = -1
         var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
         guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
@@ -74,53 +84,9 @@ enum Processes {
         defer { posix_spawnattr_destroy(&attributes) }
         // A session of its own, so the pty becomes its controlling terminal.
         posix_spawnattr_setflags(&attributes, 0x80)  // POSIX_SPAWN_SETSID, which glibc does not export to Swift
-        let start = Stopwatch.now()
         let pid = spawn(arguments, actions: &actions, attributes: &attributes, environment: environment)
         close(slave)
-        var seen: [UInt8] = []
-        let needle = Array(marker.utf8)
-        var elapsed: Double?
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
-        // Answer the device-attributes request as every terminal does: the dashboard asks
-        // for the background colour (OSC 11) and stops waiting at this answer.
-        let attributesAsked = Array("\u{1B}[c".utf8)
-        var answered = false
-        while Stopwatch.now() - start < timeout {
-            guard poll(&poller, 1, 100) > 0 else { continue }
-            let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            seen += buffer[0..<n]
-            if !answered, contains(seen, attributesAsked) {
-                answered = true
-                let reply = Array("\u{1B}[?62;22c".utf8)
-                _ = reply.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
-            }
-            if contains(seen, needle) {
-                elapsed = Stopwatch.now() - start
-                break
-            }
-        }
-        kill(pid, SIGTERM)
-        // Drain until it exits, so it is never blocked writing its reset sequence.
-        while true {
-            var status: Int32 = 0
-            if waitpid(pid, &status, WNOHANG) == pid { break }
-            if poll(&poller, 1, 20) > 0 {
-                let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress, $0.count) }
-                if n <= 0 { _ = waitpid(pid, &status, 0); break }
-            }
-        }
-        close(master)
-        return elapsed
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
-            if Array(haystack[i..<(i + needle.count)]) == needle { return true }
-        }
-        return false
+        return (pid, master)
     }
 
     private static func spawn(_ arguments: [String], actions: inout posix_spawn_file_actions_t,

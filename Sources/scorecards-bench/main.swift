@@ -80,7 +80,11 @@ Table.row("start-up to first frame, bundled issue, 120x40", Sample(startTimes), 
           target: "≤ 1.5×", command: "scorecards --ambiwidth 1 on a pty")
 Table.row("scorecards --version", Sample(versionTimes), baseline: helloBaseline, target: "—", command: "scorecards --version")
 
-// Per keystroke: the update (the search or the filter) and the new frame, what the user waits for.
+// Keys on an article of 20,000 paragraphs, and Ctrl-C while its work runs.
+LongArticleBench.run(scorecards: scorecards, in: work, environment: isolated)
+
+// Per keystroke: the update, the search it asks for (run in line, as the worker would run
+// it beside the loop) and the new frame: what the user waits for to see the hits.
 func keystrokes(_ state: AppState, prompt: Character, queries: [String]) -> [Double] {
     var times: [Double] = []
     var state = state
@@ -88,7 +92,7 @@ func keystrokes(_ state: AppState, prompt: Character, queries: [String]) -> [Dou
         _ = Update.apply(.key(.char(prompt)), to: &state)
         for character in query {
             let start = Stopwatch.now()
-            _ = Update.apply(.key(.char(character)), to: &state)
+            _ = Update.run([.key(.char(character))], on: &state)
             _ = Render.screen(state)
             times.append(Stopwatch.now() - start)
         }

@@ -36,4 +36,8 @@ public enum Event: Sendable, Equatable {
     case issuesLoaded([IssueDocument], skipped: [SkippedFile])
     /// Loading stopped on an error: leave as if asked to quit; the runtime reports it.
     case loadFailed(LoadFailure)
+    /// A job asked for by `Effect.start` is done.
+    case worked(WorkResult)
+    /// A job under way reports how far it has got.
+    case working(WorkProgress)
 }

@@ -55,20 +55,29 @@ struct PromptLayout: Equatable {
         }
     }
 
-    /// What the prompt has found so far, or what to type when nothing is typed yet.
+    /// What the prompt has found so far, or what to type when nothing is typed yet; while
+    /// work runs beside the loop, the busy mark first (and no count until the search typed
+    /// is answered).
     static func trailing(_ prompt: PromptState, _ state: AppState) -> String? {
         let settings = state.settings
+        let busy = StatusBar.busy(state)
+        func noting(_ found: String?) -> String? {
+            guard let busy else { return found }
+            return found.map { busy + "  " + $0 } ?? busy
+        }
         switch prompt.purpose {
         case .search:
-            guard !prompt.editor.text.isEmpty else { return settings.text(.searchHint) }
-            return state.search.outcome.map { settings.text(.articleCount($0.stops.count)) }
+            guard !prompt.editor.text.isEmpty else { return noting(settings.text(.searchHint)) }
+            guard state.search.pending == nil else { return noting(nil) }
+            return noting(state.search.outcome.map { settings.text(.articleCount($0.stops.count)) })
         case .find:
-            guard !prompt.editor.text.isEmpty else { return settings.text(.searchHint) }
-            guard case .reader(let reader) = state.views.belowTop else { return nil }
-            return settings.text(.matchCount(reader.marks.count))
+            guard !prompt.editor.text.isEmpty else { return noting(settings.text(.searchHint)) }
+            guard case .reader(let reader) = state.views.belowTop else { return noting(nil) }
+            guard reader.pendingFind == nil else { return noting(nil) }
+            return noting(settings.text(.matchCount(reader.marks.count)))
         case .filter:
             guard case .metrics(let metrics) = state.views.belowTop else { return nil }
-            return settings.text(.count(MetricRows.rows(state.issue, metrics, settings: settings).count))
+            return settings.text(.count(MetricRows.rows(state, metrics).count))
         }
     }
 

@@ -29,6 +29,11 @@ public enum UIText: Sendable {
     case nothingToOpen, nothingToCopy
     case matchCount(Int)
     case figuresLegend(approximately: String, derived: String, estimate: String), figuresLegendMeaning
+    /// The reader's position while a long article is still being measured.
+    case paragraphPosition(Int, Int)
+    /// The busy mark: work under way beside the loop.
+    case busySearching, busyMeasuring(percent: Int?)
+    case searching
 
     public func text(_ language: Language) -> String {
         switch language {
@@ -96,6 +101,10 @@ public enum UIText: Sendable {
         case .figuresLegend(let approximately, let derived, let estimate):
             "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数  a–b 各点的最小至最大值"
         case .figuresLegendMeaning: "数据标记：由增幅推算、推算的上年值、预计数；柱旁为各点的最小至最大值"
+        case .paragraphPosition(let i, let n): "第\(i)段/共\(n)段"
+        case .busySearching: "搜索中"
+        case .busyMeasuring(let percent): "排版" + (percent.map { " \($0)%" } ?? "中")
+        case .searching: "正在搜索，稍候"
         }
     }
 
@@ -148,6 +157,10 @@ public enum UIText: Sendable {
         case .figuresLegend(let approximately, let derived, let estimate):
             "\(approximately) from a change  \(derived) derived prior year  \(estimate) estimate  a–b range of the points"
         case .figuresLegendMeaning: "figure marks: from a stated change, derived point, estimate; beside the bars, the points' range"
+        case .paragraphPosition(let i, let n): "paragraph \(i) of \(n)"
+        case .busySearching: "searching"
+        case .busyMeasuring(let percent): "laying out" + (percent.map { " \($0)%" } ?? "")
+        case .searching: "still searching"
         }
     }
 }

@@ -1,8 +1,8 @@
 import Synchronization
 
-/// Events produced away from the event loop (issues loading on a thread of their own),
-/// handed to it through a queue: the producer's values move to the loop whole, and nothing
-/// else is shared between the threads.
+/// Events produced away from the event loop (issues loading on a thread of their own, the
+/// worker's results), handed to it through a queue: the producer's values move to the loop
+/// whole, and nothing else is shared between the threads.
 public final class Background: Sendable {
     private struct Queue {
         var events: [Event] = []

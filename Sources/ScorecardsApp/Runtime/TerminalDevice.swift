@@ -4,7 +4,8 @@ import ScorecardsGrid
 /// double beside it is the other, for tests.
 public protocol TerminalDevice: AnyObject {
     var size: Size { get }
-    /// The next event, waiting at most `timeoutMilliseconds` (nil: until one comes); nil on timeout.
+    /// The next event, waiting at most `timeoutMilliseconds` (nil: until one comes); nil on
+    /// timeout, or when another thread woke the wait (work beside the loop has news).
     func nextEvent(timeoutMilliseconds: Int?) -> Event?
     /// Makes the terminal show `grid`.
     func present(_ grid: Grid)

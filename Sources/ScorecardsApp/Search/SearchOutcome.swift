@@ -24,8 +24,8 @@ public struct SearchOutcome: Equatable, Sendable {
     public var stops: [ArticleRef]
     public var current: Int?
     /// The issue `matches` covers.
-    public private(set) var issue: Int
-    private var matches: [ArticleRef: ArticleMatches]
+    public let issue: Int
+    private let matches: [ArticleRef: ArticleMatches]
 
     public init(query: String, stops: [ArticleRef], current: Int? = nil, issue: Int, matches: [ArticleRef: ArticleMatches]) {
         self.query = query
@@ -40,10 +40,4 @@ public struct SearchOutcome: Equatable, Sendable {
     /// Where article `ref` matched; nil when it did not, or when it is in another issue
     /// than the one the matches were worked out for.
     public func matches(for ref: ArticleRef) -> ArticleMatches? { matches[ref] }
-
-    /// The same search with the matches of issue `issue`.
-    mutating func cover(issue: Int, with matches: [ArticleRef: ArticleMatches]) {
-        self.issue = issue
-        self.matches = matches
-    }
 }

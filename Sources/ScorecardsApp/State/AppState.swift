@@ -3,7 +3,8 @@ import ScorecardsGrid
 
 /// Everything the views need, and nothing they can derive, apart from the search engine
 /// built over the open issues on the first search (an index of every article is too costly
-/// to build again for each keystroke). It is built in the update, never while drawing.
+/// to build again for each keystroke). It is built by the first search job, beside the
+/// event loop, never in an update or while drawing.
 public struct AppState: Equatable, Sendable {
     /// Every open issue, oldest first.
     public private(set) var issues: [IssueDocument]
@@ -15,6 +16,14 @@ public struct AppState: Equatable, Sendable {
     /// Over every open issue; its index is built on the first search, not at start-up.
     public private(set) var searchIndex: IssueSearch
     public var search = SearchState()
+    /// Work under way beside the loop (a search, a find, measuring an article).
+    public var work = WorkState()
+    /// Line counts of articles read lately, at the geometry they were measured for.
+    public var measures = MeasureStore()
+    /// Paragraphs the reader laid out lately: a memo that changes no answer, equal in every state.
+    public let paragraphCache = ParagraphCache()
+    /// The figures table's rows last worked out: a memo like `paragraphCache`.
+    public let metricRows = MetricRowsMemo()
     public var history = PromptHistory()
     /// Where each article was left, by issue (`ReadingMemory.key`) and article id.
     public var readingPositions: [String: [String: ReaderAnchor]] = [:]
@@ -112,6 +121,7 @@ public struct AppState: Equatable, Sendable {
         figures = IssueFigures(all, shown: index)
         searchIndex = IssueSearch(all)
         search.outcome = nil
+        search.pending = nil
         visited = [:]
         (focus, panes) = (place.focus, place.panes)
         // A search prompt's outcome to put back belongs to the issues as they were.

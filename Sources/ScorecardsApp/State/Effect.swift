@@ -8,4 +8,9 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// Put text on the clipboard through the terminal (OSC 52).
     case copy(String)
+    /// Start `Job` beside the loop (superseding the job of its kind under way); its result
+    /// comes back as `Event.worked`.
+    case start(Job)
+    /// The job of this kind under way is no longer wanted.
+    case cancel(JobSlot)
 }

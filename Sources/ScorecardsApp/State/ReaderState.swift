@@ -6,10 +6,14 @@ public struct ReaderState: Equatable, Sendable {
     public var scorecard: Int
     public var article: Int
     public var anchor: ReaderAnchor = .top
-    /// Highlighted stretches of text: a figure opened from the figures table, search matches.
+    /// Highlighted stretches of text: a figure opened from the figures table, search matches;
+    /// in reading order.
     public var marks: [TextMark] = []
     /// What `/` looked for in this article; nil when the marks came from elsewhere.
     public var find: String?
+    /// A find typed and not yet answered (it runs beside the loop); its marks replace
+    /// these when it is.
+    public var pendingFind: PendingFind?
 
     public init(scorecard: Int, article: Int, anchor: ReaderAnchor = .top, marks: [TextMark] = []) {
         self.scorecard = scorecard
@@ -22,6 +26,20 @@ public struct ReaderState: Equatable, Sendable {
     public var currentMark: Int? { marks.firstIndex { $0.current } }
 }
 
+/// A find in the article being worked out: the query, where reading stood when the prompt
+/// opened (the first match after it becomes current), and whether Enter was pressed.
+public struct PendingFind: Equatable, Sendable {
+    public var query: String
+    public var from: ReaderAnchor
+    public var accepted = false
+
+    public init(query: String, from: ReaderAnchor, accepted: Bool = false) {
+        self.query = query
+        self.from = from
+        self.accepted = accepted
+    }
+}
+
 /// A highlighted stretch of an article; the current one (of n/N) is drawn stronger.
 public struct TextMark: Equatable, Sendable {
     public var span: ArticleSpan
@@ -30,6 +48,11 @@ public struct TextMark: Equatable, Sendable {
     public init(_ span: ArticleSpan, current: Bool = false) {
         self.span = span
         self.current = current
+    }
+
+    /// Marks in reading order, as the reader keeps them: the page finds its own by halving.
+    static func sorted(_ marks: [TextMark]) -> [TextMark] {
+        marks.sorted { ($0.span.start, $0.span.range.upperBound) < ($1.span.start, $1.span.range.upperBound) }
     }
 }
 

@@ -7,6 +7,14 @@ public enum PunctuationStyle: String, Sendable, CaseIterable {
     case asis
     /// `,` `:` `;` `(` `)` `?` `!` in Chinese context shown in their full-width forms.
     case fullwidth
+
+    /// `text` as it should appear on screen in this style.
+    public func apply(_ text: String) -> String {
+        switch self {
+        case .asis: text
+        case .fullwidth: Punctuation.fullwidth(text)
+        }
+    }
 }
 
 /// Choices that shape drawing but are not content: fixed for a session or set by flags.
@@ -29,12 +37,7 @@ public struct Settings: Equatable, Sendable {
     }
 
     /// Text from the issue, as it should appear on screen.
-    public func display(_ text: String) -> String {
-        switch punctuation {
-        case .asis: text
-        case .fullwidth: Punctuation.fullwidth(text)
-        }
-    }
+    public func display(_ text: String) -> String { punctuation.apply(text) }
 
     public func text(_ item: UIText) -> String { item.text(language) }
 }

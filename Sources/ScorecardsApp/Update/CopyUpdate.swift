@@ -47,7 +47,7 @@ enum CopyUpdate {
 
     /// The figures table's selected figure, with its qualifier, year and change.
     static func figure(_ metrics: MetricsState, _ state: AppState) -> (text: String, card: Scorecard)? {
-        let rows = MetricRows.rows(state.issue, metrics, settings: state.settings)
+        let rows = MetricRows.rows(state, metrics)
         guard rows.indices.contains(metrics.selection) else { return nil }
         let row = rows[metrics.selection]
         var details: [String] = []

@@ -32,7 +32,7 @@ enum MetricsUpdate {
             state.views.push(.prompt(PromptState(.filter, editor: editor, before: .metrics(metrics))))
             return []
         case .open:
-            let rows = MetricRows.rows(state.issue, metrics, settings: state.settings)
+            let rows = MetricRows.rows(state, metrics)
             guard rows.indices.contains(metrics.selection) else { return Update.refuse(.nothingToOpen, &state) }
             let row = rows[metrics.selection]
             state.focus = row.scorecard

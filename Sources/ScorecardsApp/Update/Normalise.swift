@@ -2,7 +2,7 @@ import ScorecardsGrid
 
 /// After every event: selections and scroll positions back in range for the current size,
 /// measured with the same layouts the views draw with, so that a resize at any moment keeps
-/// focus and selection; and the search's marks worked out for the issue shown. (The
+/// focus and selection; and the search's marks asked for the issue shown. (The
 /// reader's place is an anchor in the text, clamped where it is drawn.)
 enum Normalise {
     static func apply(_ state: inout AppState) {
@@ -18,7 +18,7 @@ enum Normalise {
         state.views.update { view in
             switch view {
             case .metrics(var metrics):
-                let rows = MetricRows.rows(snapshot.issue, metrics, settings: snapshot.settings).count
+                let rows = MetricRows.rows(snapshot, metrics).count
                 clamp(&metrics.selection, &metrics.scroll, count: rows, visible: MetricsLayout(size: snapshot.size).table.height)
                 view = .metrics(metrics)
             case .issueList(var list):
@@ -32,9 +32,9 @@ enum Normalise {
                 break
             }
         }
-        if var outcome = state.search.outcome, outcome.issue != state.shown {
-            outcome.cover(issue: state.shown, with: state.searchIndex.matches(outcome.query, issue: state.shown))
-            state.search.outcome = outcome
+        // The marks of another issue are worked out beside the loop, like the search.
+        if let outcome = state.search.outcome, outcome.issue != state.shown, state.search.pending?.issue != state.shown {
+            state.search.pending = PendingSearch(query: outcome.query, issue: state.shown)
         }
     }
 

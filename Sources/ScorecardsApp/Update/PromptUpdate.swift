@@ -38,13 +38,14 @@ enum PromptUpdate {
         let text = prompt.editor.string
         switch prompt.purpose {
         case .search:
-            state.search.outcome = text.isEmpty ? nil : state.searchIndex.run(text, marksFor: state.shown)
+            SearchUpdate.ask(text, &state)
         case .find:
             guard case .reader(var reader) = state.views.belowTop, case .reader(let start) = prompt.before else { return }
             if text.isEmpty {
                 reader = start
             } else {
-                ReaderUpdate.find(text, in: &reader, from: start.anchor, state)
+                reader.find = text
+                reader.pendingFind = PendingFind(query: text, from: start.anchor)
             }
             state.views.replaceBelowTop(.reader(reader))
         case .filter:
@@ -64,9 +65,18 @@ enum PromptUpdate {
         state.views.pop()
         switch prompt.purpose {
         case .search:
-            if state.search.outcome != nil { SearchUpdate.jump(to: 0, &state) }
+            // Not answered yet: the first hit is gone to when the answer comes.
+            if state.search.pending != nil {
+                state.search.pending?.jump = true
+            } else if state.search.outcome != nil {
+                SearchUpdate.jump(to: 0, &state)
+            }
         case .find:
-            if case .reader(let reader) = state.views.top, reader.find != nil, reader.marks.isEmpty {
+            guard case .reader(var reader) = state.views.top else { break }
+            if reader.pendingFind != nil {
+                reader.pendingFind?.accepted = true
+                state.views.replaceTop(.reader(reader))
+            } else if reader.find != nil, reader.marks.isEmpty {
                 return Update.refuse(.matchCount(0), &state)
             }
         case .filter:
@@ -79,7 +89,9 @@ enum PromptUpdate {
     private static func cancel(_ prompt: PromptState, _ state: inout AppState) {
         state.views.pop()
         switch prompt.before {
-        case .search(let outcome): state.search.outcome = outcome
+        case .search(let outcome):
+            state.search.outcome = outcome
+            state.search.pending = nil
         case .reader(let reader): state.views.replaceTop(.reader(reader))
         case .metrics(let metrics): state.views.replaceTop(.metrics(metrics))
         }

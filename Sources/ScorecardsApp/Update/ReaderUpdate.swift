@@ -5,9 +5,9 @@ enum ReaderUpdate {
     /// the first one current) and scrolled so its sentence shows with two lines above it.
     static func opening(_ scorecard: Int, _ article: Int, figure: Metric, state: AppState) -> ReaderState {
         let marks = figure.sources.enumerated().map { i, source in TextMark(source.articleSpan, current: i == 0) }
-        var reader = ReaderState(scorecard: scorecard, article: article, marks: marks)
-        if let first = marks.first {
-            reader.anchor = anchorShowing(first, reader: reader, state: state)
+        var reader = ReaderState(scorecard: scorecard, article: article, marks: TextMark.sorted(marks))
+        if let current = reader.currentMark {
+            reader.anchor = anchorShowing(reader.marks[current], reader: reader, state: state)
         }
         return reader
     }
@@ -22,24 +22,37 @@ enum ReaderUpdate {
     /// A scroll position with `mark` two lines below the top; a headline mark shows the top.
     static func anchorShowing(_ mark: TextMark, reader: ReaderState, state: AppState) -> ReaderAnchor {
         guard !mark.span.part.isHeadline else { return .top }
-        let document = ReaderDocument.build(state: state, reader: reader)
-        let line = document.lineIndex(of: .text(mark.span.start))
-        return document.lines.isEmpty ? .top : document.lines[max(0, line - 2)].anchor
+        return ReaderDocument.build(state: state, reader: reader).anchor(showing: mark.span.start, above: 2)
     }
 
-    /// `/` in the reader: every match of `query` in this article marked, the first at or after
-    /// the place reading started from current, and the page moved to show it.
-    static func find(_ query: String, in reader: inout ReaderState, from start: ReaderAnchor, _ state: AppState) {
-        let ref = ArticleRef(issue: state.shown, scorecard: reader.scorecard, article: reader.article)
-        let spans = state.searchIndex.matches(query, issue: state.shown)[ref]?.spans ?? []
-        let from: ArticlePosition? = if case .text(let position) = start { position } else { nil }
+    /// The answer to `/` in the reader: every match of `query` in this article marked, the
+    /// first at or after the place reading started from current, and the page moved to show
+    /// it. It goes to the reader that asked, wherever it stands, unless it has moved on.
+    static func found(_ spans: [ArticleSpan], query: String, article: ArticleRef, _ state: inout AppState) -> [Effect] {
+        var effects: [Effect] = []
+        let asked = state.views.views.lastIndex { view in
+            guard case .reader(let reader) = view, reader.pendingFind?.query == query else { return false }
+            return article == ArticleRef(issue: state.shown, scorecard: reader.scorecard, article: reader.article)
+        }
+        guard let asked, case .reader(var reader) = state.views.views[asked], let pending = reader.pendingFind else { return [] }
+        let from: ArticlePosition? = if case .text(let position) = pending.from { position } else { nil }
+        reader.pendingFind = nil
         reader.find = query
         reader.marks = SearchUpdate.marks(spans, currentFrom: from)
         if let current = reader.currentMark {
             reader.anchor = anchorShowing(reader.marks[current], reader: reader, state: state)
         } else {
-            reader.anchor = start
+            reader.anchor = pending.from
         }
+        // Enter was pressed before the answer came: as at once, nothing found is said.
+        if pending.accepted, reader.marks.isEmpty { effects = Update.refuse(.matchCount(0), &state) }
+        state.views.update { view in
+            if case .reader(let other) = view, other.pendingFind?.query == query,
+               other.scorecard == reader.scorecard, other.article == reader.article {
+                view = .reader(reader)
+            }
+        }
+        return effects
     }
 
     /// n and N in the reader: the next highlighted match in this article, wrapping.
@@ -89,7 +102,7 @@ enum ReaderUpdate {
         case .halfPageDown: reader.anchor = document.anchor(scrolledBy: max(1, page / 2), from: reader.anchor)
         case .halfPageUp: reader.anchor = document.anchor(scrolledBy: -max(1, page / 2), from: reader.anchor)
         case .top: reader.anchor = .top
-        case .bottom: reader.anchor = document.anchor(scrolledBy: Int.max / 2, from: reader.anchor)
+        case .bottom: reader.anchor = document.bottomAnchor
         case .nextArticle, .previousArticle:
             let step = action == .nextArticle ? 1 : -1
             let articles = state.issue.scorecards[reader.scorecard].articles

@@ -5,11 +5,15 @@ enum SearchUpdate {
     static func start(_ state: inout AppState) {
         let previous = state.search.outcome
         state.search.outcome = nil
+        state.search.pending = nil
         state.views.push(.prompt(PromptState(.search, editor: LineEditor(history: state.history.queries), before: .search(previous))))
     }
 
     /// n and N on the dashboard: the next article with a hit, across all panes, wrapping.
     static func step(_ delta: Int, _ state: inout AppState) -> [Effect] {
+        if let pending = state.search.pending, pending.query != state.search.outcome?.query {
+            return Update.refuse(.searching, quietly: true, &state)
+        }
         guard let outcome = state.search.outcome else {
             return Update.refuse(.noSearch(key: Update.keyLabel(.search, in: .dashboard, state)), &state)
         }
@@ -17,6 +21,31 @@ enum SearchUpdate {
         let count = outcome.stops.count
         let next = outcome.current.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
         jump(to: next, &state)
+        return []
+    }
+
+    /// Asks for the search of `query` (nil: none), answered beside the loop; the outcome
+    /// shown stays until the answer comes.
+    static func ask(_ query: String?, _ state: inout AppState) {
+        guard let query, !query.isEmpty else {
+            state.search.outcome = nil
+            state.search.pending = nil
+            return
+        }
+        state.search.pending = PendingSearch(query: query, issue: state.shown)
+    }
+
+    /// The answer to the pending search: it becomes the outcome, and Enter pressed before it
+    /// came goes to the first hit now. The same search answered for another issue (after `n`
+    /// went there) keeps the hit `n` stands on.
+    static func answered(_ answer: SearchOutcome, _ pending: PendingSearch, _ state: inout AppState) -> [Effect] {
+        var outcome = answer
+        if let before = state.search.outcome, before.query == answer.query, before.stops == answer.stops {
+            outcome.current = before.current
+        }
+        state.search.outcome = outcome
+        state.search.pending = nil
+        if pending.jump { jump(to: 0, &state) }
         return []
     }
 
@@ -59,7 +88,7 @@ enum SearchUpdate {
     /// Marks in reading order, the first in the body at or after `from` current (the first
     /// in the body when none is after it; a headline mark when the body has none).
     static func marks(_ spans: [ArticleSpan], currentFrom from: ArticlePosition?) -> [TextMark] {
-        var marks = spans.sorted { $0.start < $1.start }.map { TextMark($0) }
+        var marks = TextMark.sorted(spans.map { TextMark($0) })
         let body = marks.indices.filter { !marks[$0].span.part.isHeadline }
         let current = from.flatMap { from in body.first { marks[$0].span.start >= from } } ?? body.first ?? marks.indices.first
         if let current { marks[current].current = true }

@@ -24,24 +24,55 @@ public enum Update {
         case .loadFailed:
             state.loading = nil
             state.quitting = true
+        case .worked(let result):
+            effects = WorkUpdate.take(result, &state)
+        case .working(let progress):
+            state.work.note(progress)
         case .mouse(let mouse):
             effects = MouseUpdate.handle(mouse, &state)
         case .key(let key):
             effects = handle(key, &state)
         }
         Normalise.apply(&state)
+        effects += WorkUpdate.reconcile(&state)
         if state.quitting, !effects.contains(.quit) { effects.append(.quit) }
         return effects
     }
 
-    /// Runs a whole script of events, as `dump` and the key-script tests do.
+    /// The work a state wants before any event has come (an article reopened where the last
+    /// session left it needs measuring): for the first frame.
+    public static func begin(_ state: inout AppState) -> [Effect] {
+        WorkUpdate.reconcile(&state)
+    }
+
+    /// Runs a whole script of events, as `dump` and the key-script tests do. The work each
+    /// event asks for is done in line, before the next event, and its result taken in; the
+    /// effects returned are the others.
     public static func run(_ events: [Event], on state: inout AppState) -> [Effect] {
-        var all: [Effect] = []
+        var all = inline(begin(&state), &state)
         for event in events {
-            all += apply(event, to: &state)
+            all += inline(apply(event, to: &state), &state)
             if state.quitting { break }
         }
         return all
+    }
+
+    /// Carries out the jobs among `effects` at once, taking in their results (which may ask
+    /// for more); returns the other effects.
+    static func inline(_ effects: [Effect], _ state: inout AppState) -> [Effect] {
+        var pending = effects[...]
+        var others: [Effect] = []
+        while let effect = pending.popFirst() {
+            switch effect {
+            case .start(let job):
+                if let result = job.run() { pending += apply(.worked(result), to: &state) }
+            case .cancel:
+                break
+            default:
+                others.append(effect)
+            }
+        }
+        return others
     }
 
     /// A key goes to the view on top of the stack, and to nothing else.

@@ -10,7 +10,7 @@ enum MetricsView {
     static func draw(_ state: AppState, _ metrics: MetricsState, into grid: inout Grid) -> String? {
         let settings = state.settings
         let layout = MetricsLayout(size: state.size)
-        let rows = MetricRows.rows(state.issue, metrics, settings: settings)
+        let rows = MetricRows.rows(state, metrics)
         let width = state.size.width
         let scope = metrics.allScorecards ? settings.text(.allScorecards)
             : state.issue.scorecards.indices.contains(metrics.scorecard) ? state.issue.scorecards[metrics.scorecard].title : ""

@@ -9,22 +9,24 @@ enum ReaderView {
         let document = ReaderDocument.build(state: state, reader: reader)
         let card = state.issue.scorecards[reader.scorecard]
         let header = Rect(x: 0, y: 0, width: state.size.width, height: 1)
-        let position = state.settings.text(.position(reader.article + 1, card.articles.count))
-        HeaderView.draw(state, in: header, into: &grid, trailing: "\(card.title) \(position)")
+        let articlePosition = state.settings.text(.position(reader.article + 1, card.articles.count))
+        HeaderView.draw(state, in: header, into: &grid, trailing: "\(card.title) \(articlePosition)")
         let page = document.page(for: reader.anchor)
         let viewport = document.viewport
         // The paragraph `y` copies, marked in the margin.
         let copied = document.copyTarget(reader)
         let glyphs = state.settings.glyphs
         var marked = false
-        for (row, i) in page.enumerated() {
-            let line = document.lines[i]
+        for (row, place) in page.enumerated() {
+            let line = document.line(at: place)
             let y = viewport.y + row
             grid.put(line.text, x: line.x, y: y, clip: viewport, role: line.role)
-            for mark in reader.marks {
-                guard let columns = document.columns(of: mark, onLine: i, ambiguous: grid.ambiguous) else { continue }
-                grid.paint(Rect(x: line.x + columns.lowerBound, y: y, width: columns.count, height: 1),
-                           role: mark.current ? .matchCurrent : .match)
+            if let part = line.part {
+                for mark in ReaderDocument.marks(reader.marks, in: part) {
+                    guard let columns = document.columns(of: mark, on: line, ambiguous: grid.ambiguous) else { continue }
+                    grid.paint(Rect(x: line.x + columns.lowerBound, y: y, width: columns.count, height: 1),
+                               role: mark.current ? .matchCurrent : .match)
+                }
             }
             if let copied, line.part == copied {
                 let x = max(0, document.margin - 2)
@@ -32,13 +34,26 @@ enum ReaderView {
                 marked = true
             }
         }
-        let total = document.lines.count
-        let last = page.upperBound
-        let percent = total <= viewport.height ? 100 : (last * 100) / max(1, total)
-        var trailing = "\(last)/\(total) \(percent)%"
+        var trailing = position(document, page, reader, state)
         if let current = reader.currentMark {
             trailing = state.settings.text(.matchPosition(current + 1, reader.marks.count)) + "  " + trailing
         }
         return trailing
+    }
+
+    /// `24/869 3%`: the last line on the page, of all the article's lines. Until a long
+    /// article has been measured (beside the loop, the status bar saying so), the paragraph.
+    static func position(_ document: ReaderDocument, _ page: [ReaderDocument.Place], _ reader: ReaderState,
+                         _ state: AppState) -> String {
+        guard let last = page.last else { return "" }
+        guard let article = ReaderUpdate.article(reader, state),
+              let measure = state.measures[MeasureKey(state.issue, article, document.geometry)] else {
+            // Block p + 1 is paragraph p: the block is the paragraph's number from 1.
+            return state.settings.text(.paragraphPosition(last.block, document.paragraphCount))
+        }
+        let end = document.index(of: last, measure: measure) + 1
+        let total = document.lineCount(measure: measure)
+        let percent = total <= document.viewport.height ? 100 : (end * 100) / max(1, total)
+        return "\(end)/\(total) \(percent)%"
     }
 }

@@ -33,7 +33,7 @@ public enum Render {
         } else {
             let status = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
             StatusBar.draw(StatusBar.hints(state.keyMap, state.context, state.settings.language), message: state.message,
-                           trailing: trailing, in: status, into: &grid)
+                           trailing: trailing, busy: StatusBar.busy(state), in: status, into: &grid)
         }
         return grid
     }

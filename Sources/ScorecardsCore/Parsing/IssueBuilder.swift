@@ -58,6 +58,7 @@ struct IssueBuilder {
             lastContentLine = line
         case .paragraph:
             guard !scorecards.isEmpty else { return }
+            try Self.checkLength(line)
             try takeParagraph(line)
             lastContentLine = line
         }
@@ -95,6 +96,17 @@ struct IssueBuilder {
         }
         let last = scorecards[index].articles.count - 1
         scorecards[index].articles[last].paragraphs.append(String(line.text))
+    }
+
+    /// Refuses a paragraph over `IssueParser.paragraphLimit`, the caret at its start.
+    private static func checkLength(_ line: SourceLine) throws(IssueLoadError) {
+        // A scalar takes at least one byte: most paragraphs are settled by their byte count.
+        guard line.text.utf8.count > IssueParser.paragraphLimit else { return }
+        let length = line.text.unicodeScalars.count
+        guard length > IssueParser.paragraphLimit else { return }
+        throw .notAnIssue(
+            reason: "paragraph too long: \(length) characters, the limit is \(IssueParser.paragraphLimit)",
+            line: line.number, column: line.column, lineText: String(line.original.prefix(line.column + 200)))
     }
 
     /// Headline lines with no paragraph after them, at the end of a scorecard.

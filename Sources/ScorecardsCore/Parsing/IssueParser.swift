@@ -11,6 +11,12 @@ public enum IssueParser {
     /// so a stray multi-gigabyte file cannot exhaust memory.
     public static let sizeLimit = 16 << 20
 
+    /// The most characters (Unicode scalars) a paragraph may have. A newspaper paragraph has
+    /// a few hundred; the reader lays out a paragraph whole (the Chinese line-breaking rules
+    /// read it from its start), so a paragraph of millions of characters would make every
+    /// key wait on it. A file with a longer one is refused, saying which line it is.
+    public static let paragraphLimit = 10_000
+
     public static func parse(bytes: [UInt8]) throws(IssueLoadError) -> ParsedIssue {
         guard bytes.count <= sizeLimit else { throw .tooLarge(bytes: bytes.count, limit: sizeLimit) }
         let decoded = try TextDecoder.decode(bytes)

@@ -18,6 +18,10 @@ public enum Punctuation {
     public static func fullwidth(_ text: String) -> String {
         guard text.utf8.contains(where: isCandidateByte) else { return text }
         let chars = Array(text)
+        // Each character as one code point, 0 for a cluster of several: no mark, digit or
+        // quotation mark is one of those, so every test below compares numbers, which costs
+        // a fraction of comparing Characters (an article of 20,000 paragraphs is shown).
+        let codes = chars.map { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first!.value : 0 }
         let n = chars.count
         let inURL = urlMask(chars)
         var convert = [Bool](repeating: false, count: n)
@@ -29,12 +33,12 @@ public enum Punctuation {
         var seen = false
         for i in 0..<n {
             chineseBefore[i] = seen
-            if !isNeutral(chars[i]) { seen = isChinese(chars[i]) }
+            if !isNeutral(codes[i]) { seen = isChinese(chars[i]) }
         }
         seen = false
         for i in stride(from: n - 1, through: 0, by: -1) {
             chineseAfter[i] = seen
-            if !isNeutral(chars[i]) { seen = isChinese(chars[i]) }
+            if !isNeutral(codes[i]) { seen = isChinese(chars[i]) }
         }
 
         // Parentheses first, as pairs, so `(2018年)` converts both halves.
@@ -42,9 +46,9 @@ public enum Punctuation {
         var pairs: [(Int, Int?)] = []
         var unpairedClose: [Int] = []
         for i in 0..<n where !inURL[i] {
-            if chars[i] == "(" {
+            if codes[i] == Code.openParen {
                 open.append(i)
-            } else if chars[i] == ")" {
+            } else if codes[i] == Code.closeParen {
                 if let o = open.popLast() { pairs.append((o, i)) } else { unpairedClose.append(i) }
             }
         }
@@ -59,14 +63,9 @@ public enum Punctuation {
             convert[c] = chineseBefore[c]
         }
 
-        for i in 0..<n where !inURL[i] {
-            switch chars[i] {
-            case ",", ":", ";", "?", "!":
-                if i > 0 && i + 1 < n && isDigit(chars[i - 1]) && isDigit(chars[i + 1]) { continue }
-                convert[i] = chineseBefore[i] || chineseAfter[i]
-            default:
-                break
-            }
+        for i in 0..<n where !inURL[i] && Code.separators.contains(codes[i]) {
+            if i > 0 && i + 1 < n && isDigit(codes[i - 1]) && isDigit(codes[i + 1]) { continue }
+            convert[i] = chineseBefore[i] || chineseAfter[i]
         }
 
         guard convert.contains(true) else { return text }
@@ -76,6 +75,19 @@ public enum Punctuation {
             result.append(convert[i] ? fullwidthForm(chars[i]) : chars[i])
         }
         return result
+    }
+
+    /// The code points the rules look for.
+    private enum Code {
+        static let openParen = UInt32(UInt8(ascii: "("))
+        static let closeParen = UInt32(UInt8(ascii: ")"))
+        /// `,` `:` `;` `?` `!`
+        static let separators: Set<UInt32> = [0x2C, 0x3A, 0x3B, 0x3F, 0x21]
+        /// `.` `%` `‰` `“` `”` `‘` `’` `…` `—` `·` and the seven marks in both forms.
+        static let neutral: Set<UInt32> = [
+            0x2E, 0x25, 0x2030, 0x201C, 0x201D, 0x2018, 0x2019, 0x2026, 0x2014, 0xB7,
+            0x2C, 0x3A, 0x3B, 0x3F, 0x21, 0x28, 0x29, 0xFF0C, 0xFF1A, 0xFF1B, 0xFF1F, 0xFF01, 0xFF08, 0xFF09,
+        ]
     }
 
     private static func isCandidateByte(_ b: UInt8) -> Bool {
@@ -104,19 +116,12 @@ public enum Punctuation {
     /// Characters that say nothing about the language around them. The seven
     /// marks, in both forms, are among them: a run such as `!,` then converts as
     /// a whole or not at all, and converting again changes nothing.
-    private static func isNeutral(_ c: Character) -> Bool {
-        if isDigit(c) { return true }
-        switch c {
-        case ".", "%", "‰", "“", "”", "‘", "’", "…", "—", "·",
-             ",", ":", ";", "?", "!", "(", ")", "，", "：", "；", "？", "！", "（", "）":
-            return true
-        default: return false
-        }
+    private static func isNeutral(_ code: UInt32) -> Bool {
+        isDigit(code) || Code.neutral.contains(code)
     }
 
-    private static func isDigit(_ c: Character) -> Bool {
-        guard let a = c.asciiValue else { return false }
-        return a >= UInt8(ascii: "0") && a <= UInt8(ascii: "9")
+    private static func isDigit(_ code: UInt32) -> Bool {
+        code >= 0x30 && code <= 0x39
     }
 
     private static func isChinese(_ c: Character) -> Bool {

@@ -95,13 +95,16 @@ struct DashboardCommand: ParsableCommand {
         // loop stuck for a minute, so they can check that a second signal still ends it.
         let trap = Environment.get("SCORECARDS_TEST_TRAP") == "1"
         let background = Background(wake: NcursesTerminal.wake)
+        // Searches, finds and measuring long articles run beside the loop; results come back
+        // through `background`, like the issues still being read.
+        let worker = Worker(into: background)
         plan.start(after: first, into: background)
         // What the loading reported, as the loop received it.
         var skipped: [SkippedFile] = []
         var failure: LoadFailure?
         // From here SIGINT, SIGTERM and SIGHUP end the loop like `q`, so the place is saved.
         terminal.listenForSignals()
-        Runner.run(&state, on: terminal, background: background) { event in
+        Runner.run(&state, on: terminal, background: background, worker: worker) { event in
             if trap, event == .key(.function(12)) { fatalError("deliberate crash (SCORECARDS_TEST_TRAP)") }
             if trap, event == .key(.function(11)) {
                 var left: UInt32 = 60

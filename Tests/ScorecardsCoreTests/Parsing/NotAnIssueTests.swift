@@ -39,6 +39,29 @@ import Testing
         #expect(line == 4)
     }
 
+    /// A paragraph may have at most `paragraphLimit` characters (scalars, whatever their
+    /// bytes); the refusal names the line and puts the caret at the paragraph's start.
+    @Test func paragraphOverTheLimit() throws {
+        let limit = IssueParser.paragraphLimit
+        func text(_ length: Int) -> String {
+            "发展成绩单:\n标题\n正文。\n  " + String(repeating: "字", count: length - 1) + "。\n"
+        }
+        #expect(try IssueParser.parse(text: text(limit)).issue.scorecards[0].articles[0].paragraphs[1].count == limit)
+        let error = failure(text(limit + 1))
+        guard case .notAnIssue(let reason, let line, let column, let lineText) = error else {
+            Issue.record("expected notAnIssue, got \(String(describing: error))")
+            return
+        }
+        #expect(reason == "paragraph too long: \(limit + 1) characters, the limit is \(limit)")
+        #expect(line == 4)
+        #expect(column == 3)
+        #expect(lineText.hasPrefix("  字字") && lineText.count < 300)
+        #expect(error?.exitStatus == 65)
+        // ASCII counts the same: the limit is in characters, not bytes.
+        #expect(failure("发展成绩单:\n标题\n" + String(repeating: "a", count: limit) + "。\n") != nil)
+        #expect(failure("发展成绩单:\n标题\n" + String(repeating: "a", count: limit - 1) + "。\n") == nil)
+    }
+
     @Test func emptyAndBlank() {
         #expect(failure("") == .empty)
         #expect(failure("\n \n\u{3000}\n") == .empty)
