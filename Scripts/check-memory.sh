@@ -139,7 +139,7 @@ run import            0 import --library "$library" "$issue" "$hostile" "$out/is
 run import-refused    65 import --library "$library" "$out/not-an-issue.txt"
 run library-list      0 library list --library "$library"
 run search-library    0 search --library "$library" 武昌区
-run search-library-2  0 search --library "$library" --json "GDP 武昌"
+run search-library-2  0 search --library "$library" --json "党建引领多元 善治"
 run dump-library      0 dump --library "$library" --size 100x30 --keys "$keys"
 echo "check-memory: $runs runs in $(( $(date +%s) - start )) s, $failed failed; logs in $out/"
 [ "$failed" = 0 ]
