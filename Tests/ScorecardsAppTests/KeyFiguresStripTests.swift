@@ -64,7 +64,7 @@ import Testing
         let screen = Render.screen(AppState(issue: try Fixtures.bundled(), size: Size(width: 100, height: 32))).lines()
         let line = try #require(screen.first { $0.contains("一般公共预算总收入") })
         #expect(!line.contains("…") && !line.contains("≈"), "\(line)")
-        #expect(line.contains("⣿█"))
+        #expect(line.contains("↑+15.8% ⣶█"), "the bars stay: \(line)")
     }
 
     /// 703.5 beside ≈704–912亿 read as outside its own range.

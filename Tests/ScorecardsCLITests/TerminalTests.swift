@@ -88,7 +88,7 @@ import Testing
         let gdp = screen.first { $0.contains("地区生产总值") } ?? ""
         let investment = screen.first { $0.contains("招商引资实际到位资金") } ?? ""
         #expect(gdp.contains("预1060亿元") && gdp.contains("↑+8.5% ⣿█"), "\(gdp)")
-        #expect(investment.contains("预686.4亿元") && investment.contains("↑+51.3% ⣶█"), "\(investment)")
+        #expect(investment.contains("预686.4亿元") && investment.contains("↑+51.3% ⣤█"), "\(investment)")
         let styled = try tmux.captureStyled().components(separatedBy: "\n")
         let line = styled.first { $0.contains("地区生产总值") } ?? ""
         let derived = line.range(of: "\u{1B}\\[[0-9;]*m⣿", options: .regularExpression).map { String(line[$0]) } ?? ""

@@ -12,13 +12,17 @@ import Testing
     }
 
     /// Two points scaled between themselves always drew ⣀█, whatever the change: +8.5% and
-    /// +51.3% looked the same. From a zero baseline the year before stands lower the larger
-    /// the rise.
+    /// +51.3% looked the same; from a zero baseline (⣿█ against ⣶█) they differed by one row
+    /// of braille dots. As shares of the larger value, down to half of it, the year before
+    /// stands clearly lower the larger the rise.
     @Test func aLargerChangeLooksLarger() {
         let gdp = Sparkline.cells([.init(1060 / 1.085, derived: true), .init(1060)], glyphs: .unicode)
         let investment = Sparkline.cells([.init(686.4 / 1.513, derived: true), .init(686.4)], glyphs: .unicode)
         #expect(text(gdp) == "⣿█")
-        #expect(text(investment) == "⣶█")
+        #expect(text(investment) == "⣤█")
+        // Stated levels: +8.5% and +51.3% two cells apart and more, out of eight.
+        let stated = [1.085, 1.513].map { Sparkline.cells([.init(100 / $0), .init(100)], glyphs: .unicode)[0].glyph }
+        #expect(stated == ["▇", "▃"])
         #expect(text(gdp) != text(investment))
         // The same in the braille set, for terminals that draw block elements wide.
         let brailleGDP = Sparkline.cells([.init(1060 / 1.085, derived: true), .init(1060)], glyphs: .braille)
@@ -31,6 +35,20 @@ import Testing
         #expect(text(cells) == "⣿█")
         #expect(cells[0].role == .sparklineDerived)
         #expect(cells[1].role == .sparkline)
+    }
+
+    /// In one strip, short series share the bottom of their scale: a fall to a third reaches
+    /// down to it, and a +8.5% beside it looks as small as it is.
+    @Test func shortSeriesShareTheStripsScale() {
+        let points: [[Sparkline.Point]] = [[.init(100 / 1.085), .init(100)], [.init(30), .init(90)]]
+        let lowest = Sparkline.lowestShare(of: points)
+        #expect(abs(lowest - 1.0 / 3) < 1e-9)
+        #expect(text(Sparkline.cells(points[1], glyphs: .unicode, scale: .relative(lowest: lowest))) == "▁█")
+        #expect(text(Sparkline.cells(points[0], glyphs: .unicode, scale: .relative(lowest: lowest))) == "▇█")
+        // Alone, the floor is half the larger value.
+        #expect(Sparkline.lowestShare(of: [points[0]]) == Sparkline.relativeFloor)
+        // Values below zero fall back to a zero baseline.
+        #expect(text(Sparkline.cells([.init(-5), .init(5)], glyphs: .unicode, scale: .relative(lowest: 0.5))) == "▁█")
     }
 
     @Test func ratesShareTheStripsExtent() {

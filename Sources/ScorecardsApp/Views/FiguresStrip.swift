@@ -29,7 +29,8 @@ enum FiguresStrip {
             return
         }
         let shown = Array(figures.prefix(body.height))
-        let rows = shown.map { row($0, state.settings, glyphs, rateExtent: rateExtent(shown)) }
+        let rates = rateExtent(shown), lowest = lowestShare(shown)
+        let rows = shown.map { row($0, state.settings, glyphs, rateExtent: rates, lowestShare: lowest) }
         drawTable(rows, in: body, into: &grid)
     }
 
@@ -38,15 +39,23 @@ enum FiguresStrip {
         figures.compactMap(\.series).filter(\.isRate).flatMap(\.values).filter(\.isFinite).map(abs).max() ?? 0
     }
 
-    static func row(_ figure: KeyFigure, _ settings: Settings, _ glyphs: GlyphSet, rateExtent: Double = 0) -> Row {
+    /// One scale for every short series of levels the strip draws, so that two changes compare.
+    static func lowestShare(_ figures: [KeyFigure]) -> Double {
+        Sparkline.lowestShare(of: figures.compactMap(\.series)
+            .filter { !$0.isRate && $0.points.count <= Sparkline.shortSeries }
+            .map { $0.points.map { Sparkline.Point($0.value) } })
+    }
+
+    static func row(_ figure: KeyFigure, _ settings: Settings, _ glyphs: GlyphSet, rateExtent: Double = 0,
+                    lowestShare: Double = Sparkline.relativeFloor) -> Row {
         let metric = figure.metric
         let change = metric.changePercent.map { (($0 >= 0 ? glyphs.rise : glyphs.fall) + FigureFormat.change($0)) }
         var spark: [SparkCell] = []
         var range: String?
         if let series = figure.series, series.points.count > 1 {
             let points = series.points.map { Sparkline.Point($0.value, derived: $0.derived) }
-            let scale: Sparkline.Scale = series.isRate
-                ? .aroundZero(extent: rateExtent) : Sparkline.scale(for: points, rate: false)
+            let scale: Sparkline.Scale = series.isRate ? .aroundZero(extent: rateExtent)
+                : points.count <= Sparkline.shortSeries ? .relative(lowest: lowestShare) : .ownRange
             spark = Sparkline.cells(points, glyphs: glyphs, scale: scale)
             range = rangeText(series, glyphs)
         }
