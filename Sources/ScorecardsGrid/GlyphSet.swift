@@ -26,6 +26,9 @@ public struct GlyphSet: Equatable, Sendable {
     public var derivedLevels: [String]
     /// Marks an estimate in text (a range that starts at a derived value).
     public var approximately: String
+    /// Joins the ends of a range (`976–1060`): an en dash where ambiguous characters are
+    /// narrow; a hyphen elsewhere, as a wide en dash leaves a gap after it.
+    public var rangeDash: String
     /// Shown for a period with no value.
     public var missing: String
     public var rise: String
@@ -47,7 +50,7 @@ public struct GlyphSet: Equatable, Sendable {
         kind: .unicode, horizontal: "─", vertical: "│", topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘",
         teeLeft: "├", teeRight: "┤", selected: "▸",
         levels: ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"],
-        derivedLevels: ["⣀", "⣀", "⣤", "⣤", "⣶", "⣶", "⣿", "⣿"], approximately: "≈", missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
+        derivedLevels: ["⣀", "⣀", "⣤", "⣤", "⣶", "⣶", "⣿", "⣿"], approximately: "≈", rangeDash: "–", missing: "·", rise: "↑", fall: "↓", ellipsis: "…",
         scrollThumb: "┃", barFromLeft: ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"], barFromRight: nil,
         moreBefore: "◂", moreAfter: "▸")
 
@@ -56,14 +59,14 @@ public struct GlyphSet: Equatable, Sendable {
         kind: .braille, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", selected: "▸",
         levels: ["⣀", "⣠", "⣤", "⣴", "⣶", "⣾", "⣿", "⣿"],
-        derivedLevels: ["⡀", "⡀", "⡄", "⡄", "⡆", "⡆", "⡇", "⡇"], approximately: "~", missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
+        derivedLevels: ["⡀", "⡀", "⡄", "⡄", "⡆", "⡆", "⡇", "⡇"], approximately: "~", rangeDash: "-", missing: "_", rise: "▴", fall: "▾", ellipsis: "…",
         scrollThumb: "#", barFromLeft: ["⡇", "⣿"], barFromRight: ["⢸", "⣿"], moreBefore: "◂", moreAfter: "▸")
 
     public static let ascii = GlyphSet(
         kind: .ascii, horizontal: "-", vertical: "|", topLeft: "+", topRight: "+", bottomLeft: "+", bottomRight: "+",
         teeLeft: "+", teeRight: "+", selected: ">",
         levels: ["_", ".", ":", "-", "=", "+", "*", "#"],
-        derivedLevels: [",", ",", ";", ";", "i", "i", "l", "l"], approximately: "~", missing: "x", rise: "^", fall: "v", ellipsis: "~",
+        derivedLevels: [",", ",", ";", ";", "i", "i", "l", "l"], approximately: "~", rangeDash: "-", missing: "x", rise: "^", fall: "v", ellipsis: "~",
         scrollThumb: "#", barFromLeft: ["#"], barFromRight: ["#"], moreBefore: "<", moreAfter: ">")
 
     /// The border of the focused pane: heavier, so focus shows without colour as well.

@@ -40,6 +40,18 @@ public enum CellCheck {
         return style.reverse ? (bg, fg) : (fg, bg)
     }
 
+    /// The share of a cell's pixels drawn in its foreground colour: how much ink a glyph
+    /// puts on screen, so two glyphs can be told apart (or found invisible) on real pixels.
+    public static func ink(_ shot: Screenshot, grid: Grid, x: Int, y: Int, theme: Theme, terminal: Backdrop) -> Double {
+        guard shot.width % grid.width == 0, shot.height % grid.height == 0 else { return 0 }
+        let cellWidth = shot.width / grid.width, cellHeight = shot.height / grid.height
+        let cell = grid[x, y]
+        let (fg, _) = colors(theme.style(for: cell.role, depth: .xterm256), on: terminal)
+        let width = cellWidth * Int(max(1, cell.width))
+        let found = shot.colors(x: x * cellWidth, y: y * cellHeight, width: width, height: cellHeight)
+        return Double(found[fg] ?? 0) / Double(width * cellHeight)
+    }
+
     public static func check(_ shot: Screenshot, grid: Grid, theme: Theme, terminal: Backdrop) -> Result {
         var result = Result()
         guard shot.width % grid.width == 0, shot.height % grid.height == 0 else {

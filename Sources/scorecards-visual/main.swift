@@ -104,6 +104,38 @@ var lowestText = 21.0, lowestMark = 21.0, measured = 0, afterInterpunct = 0
 let fonts = ["-fa", "DejaVu Sans Mono:antialias=false", "-fd", "Noto Sans Mono CJK SC:antialias=false", "-fs", "12"]
 func ratio(_ value: Double) -> String { "\(Double(Int(value * 100)) / 100):1" }
 
+/// The B1 strip's sparklines on real pixels: the derived point of +8.5% (地区生产总值) and of
+/// +51.3% (招商引资实际到位资金) must look different (one puts clearly more ink on screen than
+/// the other), and each derived point must be visible yet lighter than the stated point.
+func sparklineProblems(_ shot: Screenshot, grid: Grid, theme: Theme, terminal: Backdrop) -> [CellCheck.Problem] {
+    var problems: [CellCheck.Problem] = []
+    var derivedInk: [String: Double] = [:]
+    let lines = grid.lines()
+    // The second label's prefix: under ambiguous width 2 the wider marks cut it at 120 columns.
+    for label in ["地区生产总值", "招商引资实际到位"] {
+        guard let y = lines.firstIndex(where: { $0.contains(label) }),
+              let derived = (0..<grid.width).first(where: { grid[$0, y].role == .sparklineDerived }),
+              let stated = (derived..<grid.width).first(where: { grid[$0, y].role == .sparkline }) else {
+            problems.append(CellCheck.Problem(x: 0, y: 0, text: label, role: .sparkline, message: "no sparkline on screen"))
+            continue
+        }
+        let ink = CellCheck.ink(shot, grid: grid, x: derived, y: y, theme: theme, terminal: terminal)
+        let statedInk = CellCheck.ink(shot, grid: grid, x: stated, y: y, theme: theme, terminal: terminal)
+        derivedInk[label] = ink
+        say("visual: sparkline \(label): derived point '\(grid[derived, y].text)' \(Int(ink * 100))% ink, stated point '\(grid[stated, y].text)' \(Int(statedInk * 100))%")
+        if ink < 0.05 || ink >= statedInk {
+            problems.append(CellCheck.Problem(x: derived, y: y, text: grid[derived, y].text, role: .sparklineDerived,
+                                              message: "derived point has \(Int(ink * 100))% ink beside \(Int(statedInk * 100))% for the stated point"))
+        }
+    }
+    // The smaller change leaves the earlier level nearer the latest one, so more ink.
+    if let gdp = derivedInk["地区生产总值"], let investment = derivedInk["招商引资实际到位"], gdp < investment * 1.5 {
+        problems.append(CellCheck.Problem(x: 0, y: 0, text: "", role: .sparklineDerived,
+                                          message: "+8.5% and +51.3% look alike: \(Int(gdp * 100))% and \(Int(investment * 100))% ink"))
+    }
+    return problems
+}
+
 for setup in setups {
     var stepsDone = 0
     do {
@@ -127,6 +159,7 @@ for setup in setups {
             try step.type(xterm)
             let raw = scratch.appendingPathComponent("shot.rgb").path
             var result = CellCheck.Result()
+            var lastShot: Screenshot?
             result.problems = [CellCheck.Problem(x: 0, y: 0, text: "", role: .normal, message: "no screenshot")]
             // The screen settles after the keys: look again until it matches or 10 s pass.
             let deadline = Date().addingTimeInterval(10)
@@ -134,11 +167,15 @@ for setup in setups {
                 usleep(100_000)
                 if let shot = try xterm.capture(raw: raw) {
                     result = CellCheck.check(shot, grid: expected, theme: theme, terminal: setup.terminal)
+                    lastShot = shot
                 }
             } while !result.problems.isEmpty && Date() < deadline
             let png = "\(outDirectory)/\(setup.name)-\(n + 1)-\(step.name).png"
             try Spawn.run(["convert", "-size", "\(xterm.width)x\(xterm.height)", "-depth", "8", "rgb:" + raw, png], captureOutput: false)
             stepsDone += 1
+            if step.name == "dashboard", result.problems.isEmpty, let shot = lastShot {
+                result.problems += sparklineProblems(shot, grid: expected, theme: theme, terminal: setup.terminal)
+            }
             if result.problems.isEmpty {
                 passed += 1
                 lowestText = min(lowestText, result.lowestText)

@@ -87,4 +87,15 @@ import Testing
         #expect(CellCheck.colors(reverse, on: .light) == (RGB.white, RGB.black))
         #expect(CellCheck.colors(.plain, on: .dark) == (Backdrop.dark.foreground, RGB.black))
     }
+
+    /// Ink is the share of a cell's pixels in its foreground: the painted stroke is 2 of 24.
+    @Test func inkCountsTheForegroundPixelsOfOneCell() {
+        let grid = Self.header()
+        var shot = Self.paint(grid, theme: .light, terminal: .light)
+        #expect(CellCheck.ink(shot, grid: grid, x: 1, y: 0, theme: .light, terminal: .light) == 2.0 / 24)
+        #expect(CellCheck.ink(shot, grid: grid, x: 0, y: 0, theme: .light, terminal: .light) == 0)
+        let (fg, _) = CellCheck.colors(Theme.light.style(for: .header, depth: .xterm256), on: .light)
+        shot.fill(x: Self.cell.width, y: 0, width: Self.cell.width, height: Self.cell.height, color: fg)
+        #expect(CellCheck.ink(shot, grid: grid, x: 1, y: 0, theme: .light, terminal: .light) == 1)
+    }
 }

@@ -28,7 +28,7 @@ public enum UIText: Sendable {
     case noSearch(key: String), noMatchInArticle(key: String), keyDoesNothing(key: String, help: String)
     case nothingToOpen, nothingToCopy
     case matchCount(Int)
-    case figuresLegend(approximately: String, derived: String, estimate: String), figuresLegendMeaning
+    case figuresLegend(approximately: String, derived: String, estimate: String, dash: String), figuresLegendMeaning
     /// The reader's position while a long article is still being measured.
     case paragraphPosition(Int, Int)
     /// The busy mark: work under way beside the loop.
@@ -98,8 +98,8 @@ public enum UIText: Sendable {
         case .nothingToOpen: "没有可打开的数据"
         case .nothingToCopy: "没有可复制的内容"
         case .matchCount(let n): n == 0 ? "无匹配" : "\(n)处匹配"
-        case .figuresLegend(let approximately, let derived, let estimate):
-            "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数  a–b 各点的最小至最大值"
+        case .figuresLegend(let approximately, let derived, let estimate, let dash):
+            "\(approximately) 由增幅推算  \(derived) 推算的上年值  \(estimate) 预计数  a\(dash)b 各点的最小至最大值"
         case .figuresLegendMeaning: "数据标记：由增幅推算、推算的上年值、预计数；柱旁为各点的最小至最大值"
         case .paragraphPosition(let i, let n): "第\(i)段/共\(n)段"
         case .busySearching: "搜索中"
@@ -154,8 +154,8 @@ public enum UIText: Sendable {
         case .nothingToOpen: "no figure to open"
         case .nothingToCopy: "nothing to copy"
         case .matchCount(let n): n == 0 ? "no match" : n == 1 ? "1 match" : "\(n) matches"
-        case .figuresLegend(let approximately, let derived, let estimate):
-            "\(approximately) from a change  \(derived) derived prior year  \(estimate) estimate  a–b range of the points"
+        case .figuresLegend(let approximately, let derived, let estimate, let dash):
+            "\(approximately) from a change  \(derived) derived prior year  \(estimate) estimate  a\(dash)b range of the points"
         case .figuresLegendMeaning: "figure marks: from a stated change, derived point, estimate; beside the bars, the points' range"
         case .paragraphPosition(let i, let n): "paragraph \(i) of \(n)"
         case .busySearching: "searching"

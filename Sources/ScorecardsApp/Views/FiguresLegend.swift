@@ -14,7 +14,7 @@ enum FiguresLegend {
     /// The whole legend: each mark with its meaning.
     static func line(_ settings: Settings) -> String {
         settings.text(.figuresLegend(approximately: settings.glyphs.approximately, derived: derivedGlyph(settings.glyphs),
-                                     estimate: estimateMark))
+                                     estimate: estimateMark, dash: settings.glyphs.rangeDash))
     }
 
     /// The dotted glyph of a derived point, as tall as a bar gets.

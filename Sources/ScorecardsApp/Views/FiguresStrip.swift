@@ -82,7 +82,7 @@ enum FiguresStrip {
         let scale = scalePrefix(series.unit)
         let estimated = series.points.contains { $0.derived && ($0.value == low || $0.value == high) }
         let body = low == high ? FigureFormat.number(low)
-            : FigureFormat.number(low, rounding: .down) + "–" + FigureFormat.number(high, rounding: .up)
+            : FigureFormat.number(low, rounding: .down) + glyphs.rangeDash + FigureFormat.number(high, rounding: .up)
         return (estimated ? glyphs.approximately : "") + body + scale
     }
 

@@ -4,7 +4,7 @@ enum SearchPrompt {
     static func summary(_ state: AppState) -> String? {
         guard let outcome = state.search.outcome else { return nil }
         guard !outcome.isEmpty else { return "/\(outcome.query) " + state.settings.text(.noResults) }
-        let position = outcome.current.map { "\($0 + 1)" } ?? "–"
+        let position = outcome.current.map { "\($0 + 1)" } ?? state.settings.glyphs.rangeDash
         return "/\(outcome.query) \(position)/\(outcome.stops.count)"
     }
 }
