@@ -8,7 +8,7 @@ RELEASE      := -c release --static-swift-stdlib
 SEED         := changjiang-chengqu-duben-2018-01-dacheng-wuchang
 BIN_DEBUG    := .build/debug/scorecards
 BIN_RELEASE  := .build/release/scorecards
-APT_PACKAGES := libncursesw5-dev tmux time
+APT_PACKAGES := libncursesw5-dev tmux time bsdutils locales
 
 .PHONY: all deps build release run test test-visual visual-deps data install uninstall clean bench
 
@@ -21,6 +21,8 @@ deps:
 	[ -f /usr/include/ncursesw/curses.h ] || missing="$$missing libncursesw5-dev"; \
 	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	command -v script >/dev/null 2>&1 || missing="$$missing bsdutils"; \
+	[ -f /usr/share/i18n/locales/en_US ] || missing="$$missing locales"; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "installing:$$missing"; \

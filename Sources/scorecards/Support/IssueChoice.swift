@@ -8,7 +8,7 @@ import ScorecardsLibrary
 /// bundled issue. The newest is the library's own order (date, then id, newest first), the
 /// issue the dashboard shows first.
 struct IssueChoice: ParsableArguments {
-    @Argument(help: "An issue file (UTF-8, UTF-8 with BOM or GB18030). Default: the library's newest issue when it holds any, else the bundled issue.")
+    @Argument(help: "An issue file (UTF-8, UTF-8 with BOM or GB18030). Default: the library when it holds any issue (its newest; `search` looks through all of them), else the bundled issue.")
     var path: String?
 
     @Option(help: "The library file. Default: $SCORECARDS_LIBRARY or $XDG_DATA_HOME/scorecards/library.sqlite.")
