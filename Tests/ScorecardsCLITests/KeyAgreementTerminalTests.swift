@@ -108,4 +108,23 @@ import Testing
         let screen = try tmux.waitFor(timeout: 5) { $0 == expected }
         return screen == expected ? nil : "tmux \(tmuxName ?? "literal") shows:\n\(screen.joined(separator: "\n"))"
     }
+
+    /// Where terminfo says Backspace sends Ctrl-H (vt100: kbs=^H), the two are one key: with
+    /// Backspace as the only move-down key, Ctrl-H moves the selection as `dump` says Backspace does.
+    @Test func ctrlHIsBackspaceWhereTerminfoSaysSo() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appendingPathComponent("config.toml")
+        try Self.configuration(moveDownOn: "<BS>").write(to: config, atomically: true, encoding: .utf8)
+        let moved = try CommandRunner.run(["dump", "--keys", "<BS>", "--size", "80x24", "--ambiwidth", "1", "--config", config.path])
+        let expected = moved.stdout.components(separatedBy: "\n").dropLast().map { String($0) }
+        let tmux = try Tmux(width: 80, height: 24,
+                            command: "\(CommandRunner.binary) --ambiwidth 1 --no-restore --config \(config.path)",
+                            environment: ["TERM": "vt100"])
+        let first = try tmux.waitFor { $0.count == 24 && $0[0].contains("《长江日报城区读本》") && $0[23].contains("B1 发展成绩单") }
+        #expect(first != expected)
+        try tmux.send("C-h")
+        let screen = try tmux.waitFor(timeout: 5) { $0 == expected }
+        #expect(screen == expected, "\(screen.joined(separator: "\n"))")
+    }
 }
