@@ -143,10 +143,19 @@ void sct_install_signal_handlers(void) {
     memset(&action, 0, sizeof(action));
     sigemptyset(&action.sa_mask);
     action.sa_handler = on_ending_signal;
+    /* Signals a parent left blocked (a supervisor, a test runner, `script` under one) would
+       never reach these handlers: the program could then not be ended by SIGTERM or SIGHUP,
+       nor told of a resize. The ones it handles are unblocked. */
+    sigset_t handled;
+    sigemptyset(&handled);
+    sigaddset(&handled, SIGWINCH);
+    sigaddset(&handled, SIGTSTP);
+    sigaddset(&handled, SIGCONT);
     for (unsigned i = 0; i < sizeof(ending_signals) / sizeof(ending_signals[0]); i++) {
         /* A signal ignored when the program started (nohup, a background job) stays ignored. */
         if (sct_signal_ignored(ending_signals[i])) continue;
         sigaction(ending_signals[i], &action, NULL);
+        sigaddset(&handled, ending_signals[i]);
     }
     struct sigaction crash;
     memset(&crash, 0, sizeof(crash));
@@ -155,7 +164,9 @@ void sct_install_signal_handlers(void) {
     crash.sa_flags = SA_SIGINFO | SA_ONSTACK;
     for (unsigned i = 0; i < CRASH_COUNT; i++) {
         sigaction(crash_signals[i], &crash, &previous_crash[i]);
+        sigaddset(&handled, crash_signals[i]);
     }
+    sigprocmask(SIG_UNBLOCK, &handled, NULL);
 }
 
 void sct_install_resize_wakeup(void) {

@@ -6,42 +6,10 @@ import Testing
 /// terminal and waits up to 200 ms for the answer. It runs only where the dashboard is to be
 /// drawn: with TERM unset, `dumb` or unknown, the report or the error comes without it.
 ///
-/// Run on a real pseudo-terminal (util-linux `script`), which records every byte the program
-/// writes and, unlike tmux, never answers the query, so a probe would wait its full time.
+/// Run on a real pseudo-terminal (`Pty`, through util-linux `script`), which never answers
+/// the query, so a probe would wait its full time.
 @Suite(.serialized) struct ProbeGatingTests {
-    struct Run {
-        var status: Int32
-        var written: [UInt8]
-        var milliseconds: Double
-    }
-
-    /// `command` (a shell command line) on a pty of its own; what it wrote there, its status
-    /// and how long it took. Stopped after 15 s, as a dashboard that started would wait for keys.
-    func onPty(_ command: String) throws -> Run {
-        let dir = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let log = dir.appendingPathComponent("typescript")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-q", "-e", "-c", command, log.path]
-        var env = ProcessInfo.processInfo.environment
-        for (name, value) in CommandRunner.isolatedEnvironment { env[name] = value }
-        env["LANG"] = "C.UTF-8"
-        env["NO_COLOR"] = nil
-        process.environment = env
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let start = Date()
-        try process.run()
-        let deadline = start.addingTimeInterval(15)
-        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
-        let elapsed = Date().timeIntervalSince(start) * 1000
-        if process.isRunning { process.terminate() }
-        process.waitUntilExit()
-        let bytes = Array((try? Data(contentsOf: log)) ?? Data())
-        return Run(status: process.terminationStatus, written: bytes, milliseconds: elapsed)
-    }
+    func onPty(_ command: String) throws -> Pty.Run { try Pty.run(command) }
 
     static let query = Array("\u{1B}[6n".utf8)
 

@@ -118,3 +118,14 @@ import Testing
         #expect(Tmux.hasEnded(pid))
     }
 }
+
+/// A parent that leaves signals blocked (a supervisor, a test runner, `script` under some
+/// of them) must not make the dashboard deaf to them: it unblocks the signals it handles.
+@Suite struct BlockedSignalTests {
+    @Test func sigtermEndsTheDashboardEvenWhenItStartsBlocked() throws {
+        let run = try Pty.run("env TERM=xterm-256color timeout --foreground 2 \(CommandRunner.binary) --lang en --no-restore; echo STATUS=$?",
+                              timeout: 12, blocking: [SIGTERM, SIGHUP, SIGINT])
+        #expect(run.milliseconds < 8_000, "still running \(Int(run.milliseconds)) ms after it started; SIGTERM came at 2 s")
+        #expect(run.text.contains("STATUS=124"), "\(run.text.suffix(200).debugDescription)")
+    }
+}
