@@ -76,8 +76,10 @@ struct PromptLayout: Equatable {
             guard reader.pendingFind == nil else { return noting(nil) }
             return noting(settings.text(.matchCount(reader.marks.count)))
         case .filter:
-            guard case .metrics(let metrics) = state.views.belowTop else { return nil }
-            return settings.text(.count(MetricRows.rows(state, metrics).count))
+            guard case .metrics(let metrics) = state.views.belowTop else { return noting(nil) }
+            // No count until the figures are listed.
+            guard metrics.table.isReady else { return noting(nil) }
+            return noting(settings.text(.count(metrics.table.count)))
         }
     }
 
