@@ -38,10 +38,37 @@ import Testing
         return all
     }
 
-    /// Everything reflection can see of `value`, objects' contents included.
+    /// Everything reflection can see of `value`: every stored property, enum payload and
+    /// element, and the contents of every object but the allowed ones, which are named by
+    /// identity (the search engine holds a lock, which reflection must not copy).
     static func reflection(_ value: Any) -> String {
         var text = ""
-        dump(value, to: &text, maxDepth: .max, maxItems: .max)
+        func visit(_ value: Any, _ depth: Int) {
+            let indent = String(repeating: " ", count: depth)
+            if value is String || value is Int || value is Double || value is Bool || value is Character {
+                text += indent + String(reflecting: value) + "\n"
+                return
+            }
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .class {
+                let object = value as AnyObject
+                let name = String(describing: type(of: object))
+                text += indent + name + " " + String(describing: ObjectIdentifier(object)) + "\n"
+                if allowedObjects.contains(name) { return }
+            } else {
+                text += indent + String(describing: type(of: value))
+                    + (mirror.children.isEmpty ? " " + String(reflecting: value) : "") + "\n"
+            }
+            var current: Mirror? = mirror
+            while let each = current {
+                for child in each.children {
+                    text += indent + (child.label ?? "-") + ":\n"
+                    visit(child.value, depth + 1)
+                }
+                current = each.superclassMirror
+            }
+        }
+        visit(value, 0)
         return text
     }
 

@@ -91,7 +91,8 @@ public struct WorkResult: Equatable, Sendable {
         case outcome(SearchOutcome)
         case spans([ArticleSpan])
         case measure(ArticleMeasure)
-        case figures(FigureCatalogue)
+        // Boxed: a catalogue is many values wide, and events are passed around by value.
+        indirect case figures(FigureCatalogue)
     }
 
     public var key: JobKey
