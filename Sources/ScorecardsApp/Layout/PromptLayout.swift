@@ -43,7 +43,7 @@ struct PromptLayout: Equatable {
     /// The prompt of `state`, if one is open, laid out on the bottom row.
     static func of(_ state: AppState) -> PromptLayout? {
         guard let prompt = state.prompt else { return nil }
-        let row = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
+        let row = ScreenRows(state.size).bottom
         return PromptLayout(label: label(prompt.purpose, state.settings), editor: prompt.editor,
                             trailing: trailing(prompt, state), in: row, ambiguous: state.settings.ambiguous)
     }

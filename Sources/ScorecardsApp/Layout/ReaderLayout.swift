@@ -107,8 +107,9 @@ struct ReaderLayout: Equatable, Sendable {
     init(_ source: Source) {
         self.source = source
         let size = source.size
-        header = Rect(x: 0, y: 0, width: size.width, height: 1)
-        viewport = Rect(x: 0, y: 1, width: size.width, height: size.height - 2)
+        let rows = ScreenRows(size)
+        header = rows.header
+        viewport = rows.body
         let geometry = source.geometry
         let left = max(0, (size.width - geometry.measure) / 2)
         margin = left
