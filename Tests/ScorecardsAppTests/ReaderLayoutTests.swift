@@ -12,7 +12,7 @@ import Testing
 @Suite struct ReaderLayoutTests {
     /// The article whole, and the answers a complete list of lines gives.
     struct Whole {
-        var lines: [ReaderDocument.Line]
+        var lines: [ReaderLayout.Line]
         var height: Int
 
         /// The last line starting at or before `anchor`.
@@ -30,13 +30,15 @@ import Testing
         }
     }
 
-    static func whole(_ document: ReaderDocument) -> [ReaderDocument.Line] {
-        (0..<document.blockCount).flatMap { document.lines(ofBlock: $0) }
+    static func whole(_ layout: ReaderLayout) -> [ReaderLayout.Line] {
+        var layout = layout
+        return (0..<layout.blockCount).flatMap { layout.lines(ofBlock: $0) }
     }
 
     /// The number of `place` among all the lines.
-    static func index(of place: ReaderDocument.Place, in document: ReaderDocument) -> Int {
-        (0..<place.block).reduce(0) { $0 + document.lines(ofBlock: $1).count } + place.line
+    static func index(of place: ReaderLayout.Place, in layout: ReaderLayout) -> Int {
+        var layout = layout
+        return (0..<place.block).reduce(0) { $0 + layout.lines(ofBlock: $1).count } + place.line
     }
 
     static let sizes = [Size(width: 40, height: 10), Size(width: 61, height: 20), Size(width: 80, height: 24),
@@ -45,12 +47,11 @@ import Testing
     @Test(arguments: sizes)
     func pagesAndScrollingAreThoseOfTheWholeArticle(_ size: Size) throws {
         let issue = try Fixtures.bundled()
-        var state = AppState(issue: issue, size: size)
+        let state = AppState(issue: issue, size: size)
         for (c, card) in issue.scorecards.enumerated() {
             for a in card.articles.indices {
                 let reader = ReaderState(scorecard: c, article: a)
-                state.views = ViewStack()
-                let document = ReaderDocument.build(state: state, reader: reader)
+                var document = ReaderLayout(ReaderLayout.Source(reader, state))
                 let whole = Whole(lines: Self.whole(document), height: document.viewport.height)
                 let article = card.articles[a]
                 // Anchors of every line, and places between and beyond them.
@@ -69,7 +70,7 @@ import Testing
                 }
                 #expect(document.bottomAnchor == whole.lines[whole.maxTop].anchor)
                 // The measure counts the same lines, and places number as in the whole.
-                let geometry = ReaderDocument.geometry(width: size.width, settings: state.settings)
+                let geometry = ReaderLayout.geometry(width: size.width, settings: state.settings)
                 let measure = try #require(ArticleMeasure.make(article, key: MeasureKey(issue, article, geometry)))
                 #expect(document.lineCount(measure: measure) == whole.lines.count)
                 for anchor in whole.lines.map(\.anchor) {

@@ -22,6 +22,8 @@ import Testing
     }()
 
     static let limit = 100.0
+    /// `RESPONSIVENESS_REPORT=1` prints every time measured, to compare builds.
+    static let reporting = getenv("RESPONSIVENESS_REPORT") != nil
 
     /// What the loop did for one event.
     struct Answer {
@@ -61,6 +63,7 @@ import Testing
     }
 
     func expectQuick(_ answer: Answer, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        if Self.reporting { print("responsiveness: \(what): \((answer.milliseconds * 100).rounded() / 100) ms") }
         #expect(answer.milliseconds < Self.limit, "\(what) took \(answer.milliseconds) ms", sourceLocation: sourceLocation)
     }
 
@@ -219,5 +222,61 @@ import Testing
         for key in ["n", "n", "N"] {
             expectQuick(try Self.press(key, &state), key)
         }
+    }
+}
+
+extension ResponsivenessTests {
+    /// An issue of 20,400 figures, 5,100 on each scorecard (three in each of 1,700 paragraphs,
+    /// every one a different fact), for the figures table.
+    static let manyFigures: IssueDocument = {
+        let cards = ["发展", "改革", "党建", "稳定"].enumerated().map { c, name in
+            let paragraphs = (0..<1700).map { i in
+                let n = c * 1700 + i
+                return "第\(n + 1)片区全年新增就业岗位\(1000 + n)个，同比增长\(n % 30 + 1).5%；引进企业\(20 + n)家，完成投资\(3 + n)亿元。"
+            }
+            let article = Article(id: "c\(c)/0", kind: .lead, headline: ["数据很多的一篇"], paragraphs: paragraphs)
+            return Scorecard(id: "c\(c)", name: name + "成绩单", page: "B\(c + 1)", headline: ["数据很多的一篇"], articles: [article])
+        }
+        return IssueDocument(title: "数据很多的一期", date: "2018-01-15", scorecards: IssueMetrics.derive(cards, date: "2018-01-15"))
+    }()
+
+    /// The figures table on every figure of that issue: every key at once, the table's rows
+    /// worked out once per change of scope, sort or filter, never per frame.
+    @Test func theFiguresTableAnswersEveryKeyAtOnce() throws {
+        #expect(Self.manyFigures.scorecards.map { $0.articles[0].metrics.count } == [5100, 5100, 5100, 5100])
+        var state = AppState(issue: Self.manyFigures, size: Size(width: 120, height: 40))
+        // The table opens at once; its figures are listed beside the loop, the bar saying so.
+        let open = try Self.press("m", &state)
+        expectQuick(open, "opening the figures table")
+        #expect(open.jobs.map(\.key.slot) == [.figures])
+        #expect(open.status.contains("整理数据中"), "\(open.status)")
+        for listed in Self.finish(open.jobs, &state) {
+            expectQuick(listed, "taking in the figures")
+            #expect(listed.screen[0].contains("5100项"), "\(listed.screen[0])")
+        }
+        for key in ["a", "j", "<C-d>", "<PageDown>", "G", "k", "<PageUp>", "g", "s", "s", "s", "y"] {
+            let answer = try Self.press(key, &state)
+            expectQuick(answer, "figures \(key)")
+            #expect(answer.jobs.isEmpty, "\(key) asked for work")
+        }
+        guard case .metrics(let table) = state.screen else { Issue.record("not the figures table"); return }
+        #expect(table.allScorecards)
+        #expect(try Self.press("G", &state).screen[0].contains("20400项"))
+        _ = try Self.press("/", &state)
+        for key in ["片", "区", "<BS>", "<CR>"] {
+            expectQuick(try Self.press(key, &state), "filter \(key)")
+        }
+        // Pinyin, a letter at a time: 完成投资, a third of the figures.
+        _ = try Self.press("/", &state)
+        _ = try Self.press("<C-u>", &state)
+        for key in ["t", "o", "u", "z", "i"] {
+            expectQuick(try Self.press(key, &state), "filter \(key)")
+        }
+        let filtered = try Self.press("<CR>", &state)
+        #expect(filtered.screen[0].contains("6800项"), "\(filtered.screen[0])")
+        expectQuick(try Self.press("<CR>", &state), "opening a figure's article")
+        expectQuick(try Self.press("q", &state), "back to the table")
+        expectQuick(try Self.press("<Esc>", &state), "clearing the filter")
+        expectQuick(try Self.press("<Esc>", &state), "leaving the table")
     }
 }

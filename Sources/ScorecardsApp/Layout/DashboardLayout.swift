@@ -43,8 +43,8 @@ public struct DashboardLayout: Equatable, Sendable {
         guard size.width >= minimum.width, size.height >= minimum.height else {
             return DashboardLayout(mode: .tooSmall, header: full, tabs: nil, panes: Array(repeating: nil, count: paneCount), status: full)
         }
-        let (header, rest) = full.splitTop(1)
-        let (body, status) = rest.splitBottom(1)
+        let rows = ScreenRows(size)
+        let (header, body, status) = (rows.header, rows.body, rows.bottom)
         var panes: [PaneLayout?] = Array(repeating: nil, count: paneCount)
         let mode: Mode
         var tabs: Rect?

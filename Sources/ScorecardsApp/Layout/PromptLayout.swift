@@ -43,7 +43,7 @@ struct PromptLayout: Equatable {
     /// The prompt of `state`, if one is open, laid out on the bottom row.
     static func of(_ state: AppState) -> PromptLayout? {
         guard let prompt = state.prompt else { return nil }
-        let row = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
+        let row = ScreenRows(state.size).bottom
         return PromptLayout(label: label(prompt.purpose, state.settings), editor: prompt.editor,
                             trailing: trailing(prompt, state), in: row, ambiguous: state.settings.ambiguous)
     }
@@ -76,8 +76,10 @@ struct PromptLayout: Equatable {
             guard reader.pendingFind == nil else { return noting(nil) }
             return noting(settings.text(.matchCount(reader.marks.count)))
         case .filter:
-            guard case .metrics(let metrics) = state.views.belowTop else { return nil }
-            return settings.text(.count(MetricRows.rows(state, metrics).count))
+            guard case .metrics(let metrics) = state.views.belowTop else { return noting(nil) }
+            // No count until the figures are listed.
+            guard metrics.table.isReady else { return noting(nil) }
+            return noting(settings.text(.count(metrics.table.count)))
         }
     }
 

@@ -32,7 +32,7 @@ public enum UIText: Sendable {
     /// The reader's position while a long article is still being measured.
     case paragraphPosition(Int, Int)
     /// The busy mark: work under way beside the loop.
-    case busySearching, busyMeasuring(percent: Int?)
+    case busySearching, busyMeasuring(percent: Int?), busyListingFigures
     case searching
 
     public func text(_ language: Language) -> String {
@@ -104,6 +104,7 @@ public enum UIText: Sendable {
         case .paragraphPosition(let i, let n): "第\(i)段/共\(n)段"
         case .busySearching: "搜索中"
         case .busyMeasuring(let percent): "排版" + (percent.map { " \($0)%" } ?? "中")
+        case .busyListingFigures: "整理数据中"
         case .searching: "正在搜索，稍候"
         }
     }
@@ -160,6 +161,7 @@ public enum UIText: Sendable {
         case .paragraphPosition(let i, let n): "paragraph \(i) of \(n)"
         case .busySearching: "searching"
         case .busyMeasuring(let percent): "laying out" + (percent.map { " \($0)%" } ?? "")
+        case .busyListingFigures: "listing figures"
         case .searching: "still searching"
         }
     }

@@ -1,10 +1,13 @@
 import ScorecardsCore
 import ScorecardsGrid
 
-/// Everything the views need, and nothing they can derive, apart from the search engine
-/// built over the open issues on the first search (an index of every article is too costly
-/// to build again for each keystroke). It is built by the first search job, beside the
-/// event loop, never in an update or while drawing.
+/// Everything the views need. What is derived from the rest (the shown issue's key figures
+/// and its figures' catalogue, the reader's layout, the figures table's rows) is held as
+/// values, worked out by the update when what it comes from changes, and only read while
+/// drawing. The one exception is the search engine over the open issues, whose index is
+/// built on the first search (an index of every article is too costly to build again for
+/// each keystroke): by the first search job, beside the event loop, never in an update or
+/// while drawing.
 public struct AppState: Equatable, Sendable {
     /// Every open issue, oldest first.
     public private(set) var issues: [IssueDocument]
@@ -20,10 +23,9 @@ public struct AppState: Equatable, Sendable {
     public var work = WorkState()
     /// Line counts of articles read lately, at the geometry they were measured for.
     public var measures = MeasureStore()
-    /// Paragraphs the reader laid out lately: a memo that changes no answer, equal in every state.
-    public let paragraphCache = ParagraphCache()
-    /// The figures table's rows last worked out: a memo like `paragraphCache`.
-    public let metricRows = MetricRowsMemo()
+    /// Every figure of the shown issue as the figures table lists them: made beside the loop
+    /// when the table is first opened on the issue; nil until then.
+    public internal(set) var figureCatalogue: FigureCatalogue?
     public var history = PromptHistory()
     /// Where each article was left, by issue (`ReadingMemory.key`) and article id.
     public var readingPositions: [String: [String: ReaderAnchor]] = [:]
@@ -94,6 +96,7 @@ public struct AppState: Equatable, Sendable {
         visited[shown] = DashboardPlace(focus: focus, panes: panes)
         shown = index
         figures = IssueFigures(issues, shown: index)
+        figureCatalogue = nil
         if let back = visited[index] {
             focus = back.focus
             panes = back.panes
@@ -119,6 +122,7 @@ public struct AppState: Equatable, Sendable {
         issues = all
         shown = index
         figures = IssueFigures(all, shown: index)
+        figureCatalogue = nil
         searchIndex = IssueSearch(all)
         search.outcome = nil
         search.pending = nil

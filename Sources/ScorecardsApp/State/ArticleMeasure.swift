@@ -71,7 +71,7 @@ public struct ArticleMeasure: Equatable, Sendable {
                 if cancelled() { return nil }
                 progress(p)
             }
-            counts.append(max(1, ReaderDocument.paragraphLines(paragraph, p, x: 0, geometry: key.geometry).count))
+            counts.append(max(1, ReaderLayout.paragraphLines(paragraph, p, x: 0, geometry: key.geometry).count))
         }
         return ArticleMeasure(key: key, lineCounts: counts)
     }

@@ -17,6 +17,9 @@ public struct MetricsState: Equatable, Sendable {
     public var filter = ""
     public var selection = 0
     public var scroll = 0
+    /// The rows these choices make of the figures: derived data, worked out by the
+    /// update whenever a choice or the catalogue changes (`Normalise`).
+    var table = FigureTable()
 
     public init(scorecard: Int) {
         self.scorecard = scorecard

@@ -14,6 +14,10 @@ public struct ReaderState: Equatable, Sendable {
     /// A find typed and not yet answered (it runs beside the loop); its marks replace
     /// these when it is.
     public var pendingFind: PendingFind?
+    /// The article laid out around the page, at the size and with the settings in effect:
+    /// derived from the article and the anchor, worked out by the update after every event
+    /// that changes them (`Normalise`), and only read by drawing. Nil until then.
+    var layout: ReaderLayout?
 
     public init(scorecard: Int, article: Int, anchor: ReaderAnchor = .top, marks: [TextMark] = []) {
         self.scorecard = scorecard

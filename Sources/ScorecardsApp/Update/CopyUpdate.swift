@@ -38,8 +38,8 @@ enum CopyUpdate {
     }
 
     /// The paragraph the reader marks for copying (a headline is copied whole).
-    static func paragraph(_ reader: ReaderState, _ document: ReaderDocument, _ state: AppState) -> (text: String, card: Scorecard)? {
-        guard let article = ReaderUpdate.article(reader, state), let part = document.copyTarget(reader) else { return nil }
+    static func paragraph(_ reader: ReaderState, _ layout: inout ReaderLayout, _ state: AppState) -> (text: String, card: Scorecard)? {
+        guard let article = ReaderUpdate.article(reader, state), let part = layout.copyTarget(reader) else { return nil }
         let card = state.issue.scorecards[reader.scorecard]
         if part.isHeadline { return (article.headline.joined(separator: " "), card) }
         return part.text(in: article).map { ($0, card) }
@@ -47,9 +47,7 @@ enum CopyUpdate {
 
     /// The figures table's selected figure, with its qualifier, year and change.
     static func figure(_ metrics: MetricsState, _ state: AppState) -> (text: String, card: Scorecard)? {
-        let rows = MetricRows.rows(state, metrics)
-        guard rows.indices.contains(metrics.selection) else { return nil }
-        let row = rows[metrics.selection]
+        guard let row = metrics.table.row(metrics.selection) else { return nil }
         var details: [String] = []
         if let qualifier = row.metric.qualifier { details.append(qualifier) }
         if let year = row.metric.year { details.append("\(year)年") }

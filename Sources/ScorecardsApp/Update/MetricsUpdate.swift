@@ -32,9 +32,7 @@ enum MetricsUpdate {
             state.views.push(.prompt(PromptState(.filter, editor: editor, before: .metrics(metrics))))
             return []
         case .open:
-            let rows = MetricRows.rows(state, metrics)
-            guard rows.indices.contains(metrics.selection) else { return Update.refuse(.nothingToOpen, &state) }
-            let row = rows[metrics.selection]
+            guard let row = metrics.table.row(metrics.selection) else { return Update.refuse(.nothingToOpen, &state) }
             state.focus = row.scorecard
             state.panes[row.scorecard].selection = row.article
             // The table stays below the article, so going back finds it as it was left.

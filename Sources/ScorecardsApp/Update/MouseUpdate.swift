@@ -23,7 +23,7 @@ enum MouseUpdate {
     private static func dashboard(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
         let layout = DashboardLayout.of(state)
         if let tabs = layout.tabs, tabs.contains(x: mouse.x, y: mouse.y), mouse.button == .left {
-            if let tab = TabBar.tab(at: mouse.x, state: state) { state.focus = tab }
+            if let tab = TabBar.tab(at: mouse.x, in: tabs, state: state) { state.focus = tab }
             return []
         }
         guard let index = layout.panes.firstIndex(where: { $0?.box.contains(x: mouse.x, y: mouse.y) == true }),

@@ -2,8 +2,10 @@ import ScorecardsGrid
 
 /// After every event: selections and scroll positions back in range for the current size,
 /// measured with the same layouts the views draw with, so that a resize at any moment keeps
-/// focus and selection; and the search's marks asked for the issue shown. (The
-/// reader's place is an anchor in the text, clamped where it is drawn.)
+/// focus and selection; each view's derived data (the reader's layout around its page, the
+/// figures table's rows) brought up to date where what it is made from changed, so drawing only reads it; and the
+/// search's marks asked for the issue shown. (The reader's place is an anchor in the text,
+/// kept as it is: the page is clamped to the text in the layout.)
 enum Normalise {
     static func apply(_ state: inout AppState) {
         let count = state.panes.count
@@ -18,8 +20,9 @@ enum Normalise {
         state.views.update { view in
             switch view {
             case .metrics(var metrics):
-                let rows = MetricRows.rows(snapshot, metrics).count
-                clamp(&metrics.selection, &metrics.scroll, count: rows, visible: MetricsLayout(size: snapshot.size).table.height)
+                metrics.table = metrics.table.current(for: metrics, catalogue: snapshot.figureCatalogue)
+                clamp(&metrics.selection, &metrics.scroll, count: metrics.table.count,
+                      visible: MetricsLayout(size: snapshot.size).table.height)
                 view = .metrics(metrics)
             case .issueList(var list):
                 let visible = IssueListLayout(size: snapshot.size, count: snapshot.issues.count).list.height
@@ -28,7 +31,10 @@ enum Normalise {
             case .help(var help):
                 help.scroll = max(0, min(help.scroll, HelpLayout.of(snapshot).maxScroll))
                 view = .help(help)
-            case .dashboard, .reader, .prompt:
+            case .reader(var reader):
+                reader.layout = ReaderLayout.settled(reader, in: snapshot)
+                view = .reader(reader)
+            case .dashboard, .prompt:
                 break
             }
         }

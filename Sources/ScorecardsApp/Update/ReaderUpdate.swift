@@ -6,9 +6,7 @@ enum ReaderUpdate {
     static func opening(_ scorecard: Int, _ article: Int, figure: Metric, state: AppState) -> ReaderState {
         let marks = figure.sources.enumerated().map { i, source in TextMark(source.articleSpan, current: i == 0) }
         var reader = ReaderState(scorecard: scorecard, article: article, marks: TextMark.sorted(marks))
-        if let current = reader.currentMark {
-            reader.anchor = anchorShowing(reader.marks[current], reader: reader, state: state)
-        }
+        if let current = reader.currentMark { show(reader.marks[current], in: &reader, state: state) }
         return reader
     }
 
@@ -19,10 +17,17 @@ enum ReaderUpdate {
         return cards[reader.scorecard].articles[reader.article]
     }
 
-    /// A scroll position with `mark` two lines below the top; a headline mark shows the top.
-    static func anchorShowing(_ mark: TextMark, reader: ReaderState, state: AppState) -> ReaderAnchor {
-        guard !mark.span.part.isHeadline else { return .top }
-        return ReaderDocument.build(state: state, reader: reader).anchor(showing: mark.span.start, above: 2)
+    /// Scrolls `reader` to show `mark` two lines below the top; a headline mark shows the top.
+    /// `layout` is the reader's, and keeps what showing the mark laid out.
+    static func show(_ mark: TextMark, _ reader: inout ReaderState, _ layout: inout ReaderLayout) {
+        reader.anchor = mark.span.part.isHeadline ? .top : layout.anchor(showing: mark.span.start, above: 2)
+    }
+
+    /// The same for a reader whose layout is not at hand (one just opened, or not on top).
+    static func show(_ mark: TextMark, in reader: inout ReaderState, state: AppState) {
+        var layout = ReaderLayout.current(reader, in: state)
+        show(mark, &reader, &layout)
+        reader.layout = layout
     }
 
     /// The answer to `/` in the reader: every match of `query` in this article marked, the
@@ -40,7 +45,7 @@ enum ReaderUpdate {
         reader.find = query
         reader.marks = SearchUpdate.marks(spans, currentFrom: from)
         if let current = reader.currentMark {
-            reader.anchor = anchorShowing(reader.marks[current], reader: reader, state: state)
+            show(reader.marks[current], in: &reader, state: state)
         } else {
             reader.anchor = pending.from
         }
@@ -56,7 +61,8 @@ enum ReaderUpdate {
     }
 
     /// n and N in the reader: the next highlighted match in this article, wrapping.
-    static func stepMark(_ delta: Int, _ reader: inout ReaderState, state: inout AppState) -> [Effect] {
+    static func stepMark(_ delta: Int, _ reader: inout ReaderState, _ layout: inout ReaderLayout,
+                         state: inout AppState) -> [Effect] {
         guard !reader.marks.isEmpty else {
             return Update.refuse(.noMatchInArticle(key: Update.keyLabel(.search, in: .reader, state)), &state)
         }
@@ -64,7 +70,7 @@ enum ReaderUpdate {
         let current = reader.currentMark ?? (delta > 0 ? count - 1 : 0)
         let next = ((current + delta) % count + count) % count
         for i in reader.marks.indices { reader.marks[i].current = i == next }
-        reader.anchor = anchorShowing(reader.marks[next], reader: reader, state: state)
+        show(reader.marks[next], &reader, &layout)
         return []
     }
 
@@ -81,8 +87,10 @@ enum ReaderUpdate {
     static func handle(_ action: Action, _ reader: ReaderState, _ state: inout AppState) -> [Effect] {
         var reader = reader
         remember(reader, &state)
-        let document = ReaderDocument.build(state: state, reader: reader)
-        let page = max(1, document.viewport.height)
+        // The layout the last event left; what the key lays out beyond it is kept with it.
+        var layout = ReaderLayout.current(reader, in: state)
+        let page = max(1, layout.viewport.height)
+        let from = reader.anchor
         var effects: [Effect] = []
         switch action {
         case .back:
@@ -92,17 +100,17 @@ enum ReaderUpdate {
             state.views.push(.prompt(PromptState(.find, editor: LineEditor(history: state.history.queries), before: .reader(reader))))
             return []
         case .searchNext, .searchPrevious:
-            effects = stepMark(action == .searchNext ? 1 : -1, &reader, state: &state)
+            effects = stepMark(action == .searchNext ? 1 : -1, &reader, &layout, state: &state)
         case .copy:
-            return CopyUpdate.copy(CopyUpdate.paragraph(reader, document, state), &state)
-        case .moveDown: reader.anchor = document.anchor(scrolledBy: 1, from: reader.anchor)
-        case .moveUp: reader.anchor = document.anchor(scrolledBy: -1, from: reader.anchor)
-        case .pageDown: reader.anchor = document.anchor(scrolledBy: max(1, page - 1), from: reader.anchor)
-        case .pageUp: reader.anchor = document.anchor(scrolledBy: -max(1, page - 1), from: reader.anchor)
-        case .halfPageDown: reader.anchor = document.anchor(scrolledBy: max(1, page / 2), from: reader.anchor)
-        case .halfPageUp: reader.anchor = document.anchor(scrolledBy: -max(1, page / 2), from: reader.anchor)
+            return CopyUpdate.copy(CopyUpdate.paragraph(reader, &layout, state), &state)
+        case .moveDown: reader.anchor = layout.anchor(scrolledBy: 1, from: from)
+        case .moveUp: reader.anchor = layout.anchor(scrolledBy: -1, from: from)
+        case .pageDown: reader.anchor = layout.anchor(scrolledBy: max(1, page - 1), from: from)
+        case .pageUp: reader.anchor = layout.anchor(scrolledBy: -max(1, page - 1), from: from)
+        case .halfPageDown: reader.anchor = layout.anchor(scrolledBy: max(1, page / 2), from: from)
+        case .halfPageUp: reader.anchor = layout.anchor(scrolledBy: -max(1, page / 2), from: from)
         case .top: reader.anchor = .top
-        case .bottom: reader.anchor = document.bottomAnchor
+        case .bottom: reader.anchor = layout.bottomAnchor
         case .nextArticle, .previousArticle:
             let step = action == .nextArticle ? 1 : -1
             let articles = state.issue.scorecards[reader.scorecard].articles
@@ -112,11 +120,13 @@ enum ReaderUpdate {
             }
             reader = ReaderState(scorecard: reader.scorecard, article: target,
                                  anchor: state.readingPosition(articles[target].id) ?? .top)
+            layout = ReaderLayout.current(reader, in: state)
             // The dashboard's selection follows, so going back lands on this article.
             state.panes[reader.scorecard].selection = target
         default:
             break
         }
+        reader.layout = layout
         state.views.replaceTop(.reader(reader))
         remember(reader, &state)
         return effects

@@ -79,9 +79,7 @@ enum SearchUpdate {
             return reader
         }
         reader.marks = marks(matches.spans, currentFrom: nil)
-        if let current = reader.currentMark {
-            reader.anchor = ReaderUpdate.anchorShowing(reader.marks[current], reader: reader, state: state)
-        }
+        if let current = reader.currentMark { ReaderUpdate.show(reader.marks[current], in: &reader, state: state) }
         return reader
     }
 

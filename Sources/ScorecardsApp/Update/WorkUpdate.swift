@@ -2,7 +2,7 @@ import ScorecardsCore
 
 /// Work beside the loop, seen from the state machine. After every event the state says
 /// which jobs it wants (a search typed and not answered, a find, the measure of the article
-/// on screen); the jobs under way are brought in line with that, and each result is taken in
+/// on screen, the catalogue of figures for an open figures table); the jobs under way are brought in line with that, and each result is taken in
 /// as an event, or dropped when the state has moved on.
 enum WorkUpdate {
     /// The jobs the state wants, by kind.
@@ -19,8 +19,12 @@ enum WorkUpdate {
         }
         if case .reader(let reader) = state.views.screen, let article = ReaderUpdate.article(reader, state),
            state.size.width >= DashboardLayout.minimum.width, state.size.height >= DashboardLayout.minimum.height {
-            let key = MeasureKey(state.issue, article, ReaderDocument.geometry(width: state.size.width, settings: state.settings))
+            let key = MeasureKey(state.issue, article, ReaderLayout.geometry(width: state.size.width, settings: state.settings))
             if state.measures[key] == nil { jobs[.measure] = .measure(article, key) }
+        }
+        let tableOpen = state.views.views.contains { if case .metrics = $0 { true } else { false } }
+        if tableOpen, state.figureCatalogue?.key != FigureCatalogue.Key(state.issue, state.settings) {
+            jobs[.figures] = .figures(state.issue, settings: state.settings)
         }
         return jobs
     }
@@ -52,6 +56,11 @@ enum WorkUpdate {
         switch result.value {
         case .measure(let measure):
             state.measures.insert(measure)
+            return []
+        case .figures(let catalogue):
+            // Kept whenever it is the shown issue's, as it is shown.
+            guard catalogue.key == FigureCatalogue.Key(state.issue, state.settings), catalogue.issue == state.issue else { return [] }
+            state.figureCatalogue = catalogue
             return []
         case .outcome(let outcome):
             guard current, let pending = state.search.pending else { return [] }

@@ -1,5 +1,6 @@
 import ScorecardsCore
 import ScorecardsGrid
+import ScorecardsText
 
 enum DashboardView {
     /// Draws the dashboard above the status row; returns what the status bar shows on the
@@ -22,23 +23,31 @@ enum DashboardView {
 
 /// When narrow, one pane at a time: the tabs say which, and which number focuses each.
 enum TabBar {
-    /// The tabs at `width` columns, shared by drawing and by mouse clicks.
-    static func strip(_ state: AppState, width: Int, grid: Grid) -> TabStrip {
+    /// The tabs laid out in the layout's tab row `rect`, in screen columns: what drawing puts
+    /// there and what a click there finds.
+    static func strip(_ state: AppState, in rect: Rect, ambiguous: AmbiguousWidth) -> TabStrip {
         let labels = state.issue.scorecards.enumerated().map { i, card in " \(i + 1) \(state.settings.display(card.name)) " }
-        return TabStrip(labels: labels, focus: state.focus, width: width, glyphs: state.settings.glyphs) { grid.width(of: $0) }
+        let measure = Grid(Size(width: 0, height: 0), ambiguous: ambiguous)
+        var strip = TabStrip(labels: labels, focus: state.focus, width: rect.width, glyphs: state.settings.glyphs) {
+            measure.width(of: $0)
+        }
+        for i in strip.items.indices {
+            let columns = strip.items[i].columns
+            strip.items[i].columns = (rect.x + columns.lowerBound)..<(rect.x + columns.upperBound)
+        }
+        return strip
     }
 
     static func draw(_ state: AppState, in rect: Rect, into grid: inout Grid) {
-        for item in strip(state, width: rect.width, grid: grid).items {
+        for item in strip(state, in: rect, ambiguous: grid.ambiguous).items {
             let role: Role = !item.isMore && item.scorecard == state.focus ? .tabActive : .tab
-            grid.put(item.label, x: rect.x + item.columns.lowerBound, y: rect.y, clip: rect, role: role)
+            grid.put(item.label, x: item.columns.lowerBound, y: rect.y, clip: rect, role: role)
         }
     }
 
-    /// The scorecard a click at column `x` of the tab row focuses: a tab's own, or for a
-    /// mark the nearest hidden one.
-    static func tab(at x: Int, state: AppState) -> Int? {
-        let grid = Grid(Size(width: 0, height: 0), ambiguous: state.settings.ambiguous)
-        return strip(state, width: state.size.width, grid: grid).items.first { $0.columns.contains(x) }?.scorecard
+    /// The scorecard a click at column `x` of the tab row `rect` focuses: a tab's own, or for
+    /// a mark the nearest hidden one.
+    static func tab(at x: Int, in rect: Rect, state: AppState) -> Int? {
+        strip(state, in: rect, ambiguous: state.settings.ambiguous).items.first { $0.columns.contains(x) }?.scorecard
     }
 }

@@ -10,34 +10,34 @@ enum MetricsView {
     static func draw(_ state: AppState, _ metrics: MetricsState, into grid: inout Grid) -> String? {
         let settings = state.settings
         let layout = MetricsLayout(size: state.size)
-        let rows = MetricRows.rows(state, metrics)
+        let table = metrics.table
         let width = state.size.width
         let scope = metrics.allScorecards ? settings.text(.allScorecards)
             : state.issue.scorecards.indices.contains(metrics.scorecard) ? state.issue.scorecards[metrics.scorecard].title : ""
-        let title = "\(settings.text(.metrics)) · \(scope) · \(settings.text(.sortedBy(metrics.sort))) · \(settings.text(.count(rows.count)))"
+        // Until the figures are listed (beside the loop, the status bar saying so), no count.
+        let count = table.isReady ? " · \(settings.text(.count(table.count)))" : ""
+        let title = "\(settings.text(.metrics)) · \(scope) · \(settings.text(.sortedBy(metrics.sort)))" + count
         HeaderView.draw(state, in: layout.header, into: &grid, trailing: title)
-        let columns = Columns(width: width, grid: grid, rows: rows, settings: settings)
+        let columns = Columns(width: width, table: table)
         let titles = layout.titles
         drawRow(cells: [settings.text(.columnLabel), settings.text(.columnValue), settings.text(.columnChange),
                         settings.text(.columnYear), settings.text(.columnArticle)],
                 columns: columns, y: titles.y, role: .title, into: &grid)
         let height = layout.table.height
-        let extent = rows.compactMap { $0.metric.changePercent.map(abs) }.max() ?? 0
         for r in 0..<height {
             let i = metrics.scroll + r
-            guard rows.indices.contains(i) else { break }
-            let row = rows[i], y = layout.table.y + r
+            guard let row = table.row(i) else { break }
+            let y = layout.table.y + r
             let selected = i == metrics.selection
             if selected { grid.fill(Rect(x: 0, y: y, width: width, height: 1), role: .selection) }
             if selected { grid.put(settings.glyphs.selected, x: 0, y: y, role: .selection) }
             let role: Role = selected ? .selection : .normal
-            drawRow(cells: [settings.display(row.metric.label), Columns.value(row), "",
-                            row.metric.year.map(String.init) ?? "", row.headline],
+            drawRow(cells: [row.label, row.value, "", row.metric.year.map(String.init) ?? "", row.headline],
                     columns: columns, y: y, role: role, into: &grid)
             if let change = row.metric.changePercent {
                 if columns.showBar {
                     // One scale for the whole table; the selected row keeps its highlight through the bar.
-                    let bar = ChangeBar.cells(change, extent: extent, side: 3, glyphs: settings.glyphs, selected: selected)
+                    let bar = ChangeBar.cells(change, extent: table.changeExtent, side: 3, glyphs: settings.glyphs, selected: selected)
                     grid.put(bar, x: columns.change.x, y: y, clip: Rect(x: columns.change.x, y: y, width: Columns.barWidth, height: 1))
                 }
                 let text = (change >= 0 ? settings.glyphs.rise : settings.glyphs.fall) + FigureFormat.change(change)
@@ -46,11 +46,11 @@ enum MetricsView {
                           align: .right, role: selected ? .selection : change >= 0 ? .rise : .fall)
             }
         }
-        if rows.isEmpty {
+        if table.isReady, table.isEmpty {
             grid.line(settings.text(.noFigures), in: Rect(x: 2, y: layout.table.y, width: width - 4, height: 1), role: .dim)
         }
-        if rows.indices.contains(metrics.selection) {
-            drawDetail(rows[metrics.selection], state: state, in: layout.detail, into: &grid)
+        if let row = table.row(metrics.selection) {
+            drawDetail(row, state: state, in: layout.detail, into: &grid)
         }
         return metrics.filter.isEmpty ? nil : settings.text(.filterPrompt) + metrics.filter
     }
@@ -68,17 +68,10 @@ enum MetricsView {
         static let yearWidth = 4
         static let articleMinimum = 10
 
-        /// The figure as the table prints it: 预 before an estimate, /年 after a yearly
-        /// amount, nothing for a figure that is only a change.
-        static func value(_ row: MetricRow) -> String {
-            guard !row.metric.isChangeOnly else { return "" }
-            let estimate = row.metric.isEstimate ? FiguresLegend.estimateMark : ""
-            return estimate + row.asWritten + (row.metric.period?.perYear == true ? "/年" : "")
-        }
-
-        init(width: Int, grid: Grid, rows: [MetricRow], settings: Settings) {
-            let valueWidth = min(14, max(4, rows.map { grid.width(of: Self.value($0)) }.max() ?? 4))
-            let longest = rows.map { grid.width(of: settings.display($0.metric.label)) }.max() ?? 0
+        /// Columns for the table's rows, from the widths it keeps of them.
+        init(width: Int, table: FigureTable) {
+            let valueWidth = min(14, max(4, table.isEmpty ? 4 : table.valueWidth))
+            let longest = table.labelWidth
             let wanted = min(Self.labelPriority, max(4, longest))
             var showArticle = true, showYear = true, showBar = true
             func fixed() -> Int {
@@ -126,7 +119,7 @@ enum MetricsView {
     static func drawDetail(_ row: MetricRow, state: AppState, in rect: Rect, into grid: inout Grid) {
         let settings = state.settings
         let metric = row.metric
-        var parts = [settings.display(metric.label), row.asWritten]
+        var parts = [row.label, row.asWritten]
         if !metric.qualifiers.isEmpty { parts.append("(\(metric.qualifiers.joined(separator: "、")))") }
         if let period = metric.period { parts.append(period.text) } else if let year = metric.year { parts.append(settings.text(.yearLabel(year))) }
         if !metric.scope.isEmpty { parts.append(metric.scope.joined(separator: "、")) }

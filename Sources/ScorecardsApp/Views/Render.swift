@@ -31,7 +31,7 @@ public enum Render {
         if let prompt = PromptLayout.of(state) {
             PromptLine.draw(prompt, into: &grid)
         } else {
-            let status = Rect(x: 0, y: state.size.height - 1, width: state.size.width, height: 1)
+            let status = ScreenRows(state.size).bottom
             StatusBar.draw(StatusBar.hints(state.keyMap, state.context, state.settings.language), message: state.message,
                            trailing: trailing, busy: StatusBar.busy(state), in: status, into: &grid)
         }

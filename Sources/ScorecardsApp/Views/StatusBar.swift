@@ -50,6 +50,7 @@ enum StatusBar {
             let percent = work.progress[.measure].map { $0.done * 100 / max(1, $0.total) }
             marks.append(state.settings.text(.busyMeasuring(percent: percent)))
         }
+        if work.running[.figures] != nil { marks.append(state.settings.text(.busyListingFigures)) }
         return marks.isEmpty ? nil : marks.joined(separator: " ")
     }
 

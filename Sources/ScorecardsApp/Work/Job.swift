@@ -9,6 +9,8 @@ public enum JobSlot: Hashable, Sendable, CaseIterable {
     case find
     /// The line count of the article being read (its position, line n of N).
     case measure
+    /// The catalogue of the shown issue's figures, for the figures table.
+    case figures
 }
 
 /// What a job is for: equal keys are the same work, so a job is never asked for twice.
@@ -16,31 +18,33 @@ public enum JobKey: Hashable, Sendable {
     case search(query: String, issue: Int, engine: ObjectIdentifier)
     case find(query: String, article: ArticleRef, engine: ObjectIdentifier)
     case measure(MeasureKey)
+    case figures(FigureCatalogue.Key)
 
     public var slot: JobSlot {
         switch self {
         case .search: .search
         case .find: .find
         case .measure: .measure
+        case .figures: .figures
         }
     }
 }
 
 /// Work an update asks for that may take longer than a key may wait for the screen to
 /// answer (a search over a huge text or a thousand issues builds an index first; an article
-/// of twenty thousand paragraphs takes seconds to measure). It runs beside the loop, or in
-/// line for `dump` and the key scripts, and its result comes back as an event.
+/// of twenty thousand paragraphs takes seconds to measure, an issue of twenty thousand
+/// figures a second to list). It runs beside the loop, or in line for `dump` and the key
+/// scripts, and its result comes back as an event.
 public struct Job: Equatable, Sendable {
     public let key: JobKey
     private let payload: Payload
 
-    private enum Payload: Sendable {
+    private enum Payload: Equatable, Sendable {
         case search(IssueSearch, query: String, issue: Int)
         case find(IssueSearch, query: String, article: ArticleRef)
         case measure(Article, MeasureKey)
+        case figures(IssueDocument, Settings)
     }
-
-    public static func == (a: Job, b: Job) -> Bool { a.key == b.key }
 
     static func search(_ query: String, issue: Int, in engine: IssueSearch) -> Job {
         Job(key: .search(query: query, issue: issue, engine: ObjectIdentifier(engine)),
@@ -54,6 +58,10 @@ public struct Job: Equatable, Sendable {
 
     static func measure(_ article: Article, _ key: MeasureKey) -> Job {
         Job(key: .measure(key), payload: .measure(article, key))
+    }
+
+    static func figures(_ issue: IssueDocument, settings: Settings) -> Job {
+        Job(key: .figures(FigureCatalogue.Key(issue, settings)), payload: .figures(issue, settings))
     }
 
     /// Does the work: nil when `cancelled` stopped it. `progress` hears how much of how much
@@ -70,6 +78,9 @@ public struct Job: Equatable, Sendable {
             let total = article.paragraphs.count
             return ArticleMeasure.make(article, key: measureKey, cancelled: cancelled, progress: { progress($0, total) })
                 .map { WorkResult(key: key, value: .measure($0)) }
+        case .figures(let issue, let settings):
+            return FigureCatalogue.make(issue, settings: settings, cancelled: cancelled)
+                .map { WorkResult(key: key, value: .figures($0)) }
         }
     }
 }
@@ -80,6 +91,8 @@ public struct WorkResult: Equatable, Sendable {
         case outcome(SearchOutcome)
         case spans([ArticleSpan])
         case measure(ArticleMeasure)
+        // Boxed: a catalogue is many values wide, and events are passed around by value.
+        indirect case figures(FigureCatalogue)
     }
 
     public var key: JobKey
