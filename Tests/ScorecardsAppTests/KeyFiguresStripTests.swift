@@ -130,5 +130,9 @@ import Testing
         if width < 60 {
             #expect(!lines.contains { $0.contains("│█") }, "\(width): the bars should have gone before the labels")
         }
+        // The legend shows whole entries only: never a mark without its meaning (`a–` cut off).
+        let legend = try #require(lines.first { $0.contains("由增幅推算") }, "\(width)")
+        #expect(!legend.contains("a–") || legend.contains("a–b 各点的最小至最大值"), "\(width): \(legend)")
+        #expect(!legend.contains("⣿") || legend.contains("⣿ 推算的上年值"), "\(width): \(legend)")
     }
 }

@@ -17,6 +17,18 @@ enum FiguresLegend {
                                      estimate: estimateMark, dash: settings.glyphs.rangeDash))
     }
 
+    /// As many whole entries of the legend as fit in `width` columns (two spaces apart), so
+    /// a narrow table never shows half an entry.
+    static func line(_ settings: Settings, fitting width: Int, measure: (String) -> Int) -> String {
+        var shown = ""
+        for entry in line(settings).components(separatedBy: "  ") where !entry.isEmpty {
+            let next = shown.isEmpty ? entry : shown + "  " + entry
+            guard measure(next) <= width else { break }
+            shown = next
+        }
+        return shown
+    }
+
     /// The dotted glyph of a derived point, as tall as a bar gets.
     static func derivedGlyph(_ glyphs: GlyphSet) -> String {
         glyphs.derivedLevels.last ?? glyphs.approximately

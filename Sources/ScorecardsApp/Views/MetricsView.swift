@@ -132,7 +132,8 @@ enum MetricsView {
         if metric.sources.count > 1 { parts.append(settings.text(.statedTimes(metric.sources.count))) }
         let rule = String(repeating: settings.glyphs.horizontal, count: max(0, rect.width))
         grid.put(rule, x: rect.x, y: rect.y, role: .border)
-        grid.put(" " + FiguresLegend.line(settings) + " ", x: rect.x + 1, y: rect.y, clip: rect.inset(right: 1), role: .title)
+        let legend = FiguresLegend.line(settings, fitting: rect.width - 4) { grid.width(of: $0) }
+        if !legend.isEmpty { grid.put(" " + legend + " ", x: rect.x + 1, y: rect.y, clip: rect.inset(right: 1), role: .title) }
         grid.line(parts.joined(separator: " "), in: Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: 1), role: .figureValue)
         // Only the selected figure's paragraph is read for categories, and only when shown.
         let cards = state.issue.scorecards
