@@ -8,5 +8,7 @@ public struct ImportFailure: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    public var description: String { "\(path): \(message)" }
+    /// `'a.txt': empty file, not an issue`: the file quoted, as in import's warnings about
+    /// skipped files (`skipped 'a.txt': …`) and every other command's errors.
+    public var description: String { "'\(path)': \(message)" }
 }

@@ -132,7 +132,7 @@ import Testing
             #expect(!text.contains("\n") && !text.isEmpty)
             #expect(text.hasPrefix("/data") || text.hasPrefix("/in/a.txt"), "\(text)")
         }
-        #expect("\(LibraryError.importFailed([ImportFailure(path: "/in/a.txt", message: "m")]))" == "/in/a.txt: m; nothing was imported")
+        #expect("\(LibraryError.importFailed([ImportFailure(path: "/in/a.txt", message: "m")]))" == "'/in/a.txt': m; nothing was imported")
     }
 
     @Test func defaultPathFollowsEnvironment() {
