@@ -21,9 +21,9 @@
 enum NonMetricRules {
     static let shortQuoteLimit = 12
     private static let ordinalMark: Unicode.Scalar = "第"
-    private static let plusSigns: Set<Unicode.Scalar> = ["+", "＋"]
+    private static let plusSigns: [Unicode.Scalar] = ["+", "＋"]
     private static let relativeTime = Words.list(["以来", "前", "后", "来"])
-    private static let groupWords: Set<Unicode.Scalar> = ["组", "队", "班", "批", "个"]
+    private static let groupWords: [Unicode.Scalar] = ["组", "队", "班", "批", "个"]
 
     private static let oneOf: Word = Array("之一".unicodeScalars)
     private static let schemeOpeners = Words.list(["按照", "按"])
