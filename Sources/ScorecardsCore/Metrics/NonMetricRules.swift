@@ -79,8 +79,9 @@ enum NonMetricRules {
         }
         if quotes.isNameOrTitle(at: start) { return true }
         if token.kind == .chinese, figure.value < 10, figure.innerQualifier == nil { return true }
-        if UnitLexicon.timeBases.contains(figure.baseUnit),
-           text.firstMatch(in: relativeTime, at: figure.span.upperBound) != nil {
+        // The words first: working out the base unit costs more, and few figures are followed by one.
+        if text.firstMatch(in: relativeTime, at: figure.span.upperBound) != nil,
+           UnitLexicon.timeBases.contains(figure.baseUnit) {
             return true
         }
         if text[figure.end] == "一", let word = text[figure.end + 1], groupWords.contains(word) { return true }

@@ -54,12 +54,28 @@ enum LineClassifier {
         var count = 0
         for character in text {
             count += 1
-            if count > headlineMaxLength || sentencePunctuation.contains(character) { return false }
+            if count > headlineMaxLength || isSentencePunctuation(character) { return false }
         }
         return !text.hasSuffix("、")
     }
 
     static let sentencePunctuation: Set<Character> = ["。", "！", "？", "!", "?", "；", ";", "，", ",", "：", ":", "…"]
+
+    /// `sentencePunctuation.contains(character)`, without hashing the characters that
+    /// cannot be in it: one led by a Han ideograph (no ideograph composes into
+    /// punctuation), or by an ASCII scalar other than the punctuation listed. Every line
+    /// of every issue is tested a character at a time.
+    static func isSentencePunctuation(_ character: Character) -> Bool {
+        if let lead = character.unicodeScalars.first?.value {
+            if lead >= 0x4E00 && lead <= 0x9FFF { return false }
+            if lead < 0x80 && !asciiSentencePunctuation.contains(lead) { return false }
+        }
+        return sentencePunctuation.contains(character)
+    }
+
+    private static let asciiSentencePunctuation: [UInt32] = sentencePunctuation.compactMap { character in
+        character.unicodeScalars.count == 1 && character.unicodeScalars.first!.isASCII ? character.unicodeScalars.first!.value : nil
+    }
 
     private static func isPageMarker(_ text: Substring) -> Bool {
         let scalars = text.unicodeScalars
