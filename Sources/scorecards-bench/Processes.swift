@@ -59,11 +59,12 @@ enum Processes {
     /// Milliseconds from starting `arguments` on a `width`×`height` pseudo-terminal until
     /// its output contains `marker` (nil after `timeout` ms); the program is then ended with SIGTERM.
     static func timeToOutput(_ arguments: [String], marker: String, width: Int, height: Int,
-                             environment: [String: String] = [:], timeout: Double = 10_000) -> Double? {
+                             environment: [String: String] = [:], timeout: Double = 10_000,
+                             redrawEvery: Double? = nil) -> Double? {
         let start = Stopwatch.now()
         guard let program = PtyProgram(arguments, width: width, height: height, environment: environment) else { return nil }
         defer { program.end() }
-        return program.waitFor(marker, milliseconds: timeout) ? Stopwatch.now() - start : nil
+        return program.waitFor(marker, milliseconds: timeout, redrawEvery: redrawEvery) ? Stopwatch.now() - start : nil
     }
 
     /// Starts `arguments` on a new `width`×`height` pseudo-terminal, in a session of its own;

@@ -27,16 +27,27 @@ final class PtyProgram {
     }
 
     /// Reads output until it contains `marker` (counting from what the last wait left
-    /// unmatched), at most `milliseconds`; whether it came.
-    func waitFor(_ marker: String, milliseconds: Double) -> Bool {
+    /// unmatched), at most `milliseconds`; whether it came. With `redrawEvery`, sends
+    /// Ctrl-L (redraw the screen) at that interval meanwhile: a curses program rewrites only
+    /// the cells that change, so text that changes bit by bit on screen (a count going
+    /// to `1000/1000`) may never reach the output whole until the screen is drawn anew.
+    func waitFor(_ marker: String, milliseconds: Double, redrawEvery: Double? = nil) -> Bool {
         let needle = Array(marker.utf8)
         let start = Stopwatch.now()
+        var lastRedraw = start
+        var searched = 0
         while Stopwatch.now() - start < milliseconds {
-            if let found = Self.find(needle, in: unread) {
+            let from = max(0, searched - needle.count + 1)
+            if let found = Self.find(needle, in: unread[from...]) {
                 unread.removeFirst(found + needle.count)
                 return true
             }
-            guard read(timeout: 100) else { continue }
+            searched = unread.count
+            if let redrawEvery, Stopwatch.now() - lastRedraw >= redrawEvery {
+                send("\u{0C}")
+                lastRedraw = Stopwatch.now()
+            }
+            guard read(timeout: redrawEvery.map { Int32(max(1, $0)) } ?? 100) else { continue }
         }
         return false
     }
@@ -74,7 +85,7 @@ final class PtyProgram {
         unread += buffer[0..<n]
         // Answer the device-attributes request as every terminal does: the dashboard asks
         // for the background colour (OSC 11) and stops waiting at this answer.
-        if !answeredAttributes, Self.find(Self.attributesAsked, in: unread) != nil {
+        if !answeredAttributes, Self.find(Self.attributesAsked, in: unread[...]) != nil {
             answeredAttributes = true
             let reply = Array("\u{1B}[?62;22c".utf8)
             _ = reply.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
@@ -82,9 +93,10 @@ final class PtyProgram {
         return true
     }
 
-    private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    /// The offset in the whole buffer of `needle`'s first occurrence in `haystack`.
+    private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
         guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        for i in 0...(haystack.count - needle.count) where haystack[i] == needle[0] {
+        for i in haystack.startIndex...(haystack.endIndex - needle.count) where haystack[i] == needle[0] {
             if haystack[i..<(i + needle.count)].elementsEqual(needle) { return i }
         }
         return nil

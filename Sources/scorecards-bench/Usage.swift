@@ -7,6 +7,8 @@ enum Usage {
     static let text = """
         usage: scorecards-bench                  run every benchmark and print the table
                scorecards-bench corpus N DIR     write N synthetic issues into DIR
+               scorecards-bench phase P DIR      time one phase (parse, index, keys) on DIR's issues
+               scorecards-bench phase keys DIR Q...   the search keys typing queries Q...
                scorecards-bench --help           print this
 
         The benchmark wants the release build of scorecards beside it (make bench builds
@@ -21,7 +23,7 @@ enum Usage {
             print(text, terminator: "")
             exit(0)
         }
-        if first == "corpus" { return }
+        if first == "corpus" || first == "phase" { return }
         let bytes = Array("scorecards-bench: unknown argument '\(first)'; see scorecards-bench --help\n".utf8)
         bytes.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
         exit(64)

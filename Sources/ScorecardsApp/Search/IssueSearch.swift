@@ -69,7 +69,7 @@ public final class IssueSearch: Equatable, Sendable {
     private func matches(_ results: SearchResults, issue: Int) -> [ArticleRef: ArticleMatches] {
         let documents = documents(ofIssue: issue)
         var table: [ArticleRef: ArticleMatches] = [:]
-        for position in results.hits.indices where documents.contains(results.hits.document(at: position)) {
+        for position in results.hits.positions(inDocuments: documents) {
             let hit = results.hits[position]
             table[refs[hit.document], default: ArticleMatches()].spans += hit.ranges.map { ArticleSpan(hit.field.part, $0) }
         }

@@ -7,7 +7,7 @@ enum ChangeReader {
     static let falls = Words.list(["下降", "降幅", "减少", "降低", "回落", "下滑", "减幅"])
     /// Words allowed between the keyword and the percent ("下降了7.9%", "增幅达51.3%").
     static let links = Words.list(["达到", "了", "为", "达"])
-    static let commas: Set<Unicode.Scalar> = [",", "，"]
+    static let commas: [Unicode.Scalar] = [",", "，"]
 
     /// Sign of a change phrase that starts at `index`, right after a figure, and whose
     /// percent starts at `percentStart`; nil when the text between is not such a phrase.
@@ -50,8 +50,8 @@ enum ChangeReader {
 
 extension ChangeReader {
     private static let basisWords = Words.list(["口径", "可比"])
-    private static let openers: Set<Unicode.Scalar> = ["(", "（"]
-    private static let closers: Set<Unicode.Scalar> = [")", "）"]
+    private static let openers: [Unicode.Scalar] = ["(", "（"]
+    private static let closers: [Unicode.Scalar] = [")", "）"]
 
     /// "19%(同口径)": a note in brackets right after a change that says what it is measured
     /// against. Returns the note and the index after its closing bracket.

@@ -89,14 +89,14 @@ struct CountPhraseReader {
         var isChangeOnly: Bool
     }
 
-    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与"]
+    private static let listJoiners: [Unicode.Scalar] = ["、", "和", "及", "与"]
     private static let examplesMark: Unicode.Scalar = "等"
     private static let including: Word = Array("包括".unicodeScalars)
     private static let within = Words.list(["在内的", "在内"])
     private static let firstBatch = Words.list(["第一批", "首批"])
     /// Dropped from the end of the words before a count: subjects, 了, 共, and 第一批 (a scope).
     private static let trailingWords = Words.list(["全区", "辖区", "该区", "了", "共计", "共", "第一批", "首批"])
-    private static let cutters: Set<Unicode.Scalar> = ["、", "等"]
+    private static let cutters: [Unicode.Scalar] = ["、", "等"]
 
     /// One phrase per item, nil where the count has no noun after it (or is no count).
     func read(_ items: [Item]) -> [CountPhrase?] {

@@ -32,7 +32,7 @@ enum DayReader {
 
     private static let yearMark: Unicode.Scalar = "年"
     private static let monthMark: Unicode.Scalar = "月"
-    private static let dayMarks: Set<Unicode.Scalar> = ["日", "号"]
+    private static let dayMarks: [Unicode.Scalar] = ["日", "号"]
 
     /// A day starting with the digits at `start`; nil when none starts there or it cannot be
     /// placed. A bare day or month-and-day must end its clause ("5日,"), so that counts of

@@ -14,7 +14,7 @@ enum Enumeration {
         var head: String
     }
 
-    private static let separators: Set<Unicode.Scalar> = ["、", "和", "及", "与", ",", "，"]
+    private static let separators: [Unicode.Scalar] = ["、", "和", "及", "与", ",", "，"]
     private static let alsoAnd: Word = Array("以及".unicodeScalars)
 
     /// Categories for `count` figures from the raw text before the first of them; nil when

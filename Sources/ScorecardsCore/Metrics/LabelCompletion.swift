@@ -99,7 +99,7 @@ struct LabelCompletion {
     /// Verbs that open a clause naming an event or a programme the next clause's figure
     /// belongs to ("举办区第四届公益创投大赛,资助项目17个").
     private static let eventVerbs = Words.list(["举办", "承办", "召开", "开展", "实施", "启动"])
-    private static let ordinalEnds: Set<Unicode.Scalar> = ["届", "批", "期", "轮", "次"]
+    private static let ordinalEnds: [Unicode.Scalar] = ["届", "批", "期", "轮", "次"]
 
     /// The event named by the clause right before a generic label's clause, in the same
     /// sentence, when no figure before it gives a topic: 公益创投大赛 + 资助项目.

@@ -110,6 +110,6 @@ enum LabelLexicon {
 
     /// Year-relative words that start a period such as "连续3年".
     static let consecutive: Word = Array("连续".unicodeScalars)
-    static let dateEnds: Set<Unicode.Scalar> = ["年", "月", "日"]
-    static let yearTails: Set<Unicode.Scalar> = ["底", "末", "初", "起"]
+    static let dateEnds: [Unicode.Scalar] = ["年", "月", "日"]
+    static let yearTails: [Unicode.Scalar] = ["底", "末", "初", "起"]
 }

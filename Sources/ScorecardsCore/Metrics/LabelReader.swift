@@ -1,8 +1,8 @@
 /// Reads the raw text a label is made from: the clause before a figure, or the noun
 /// phrase after a count.
 enum LabelReader {
-    private static let openers: Set<Unicode.Scalar> = ["(", "（"]
-    private static let closers: Set<Unicode.Scalar> = [")", "）"]
+    private static let openers: [Unicode.Scalar] = ["(", "（"]
+    private static let closers: [Unicode.Scalar] = [")", "）"]
     private static let listMark: Unicode.Scalar = "、"
 
     /// Text from the clause start (or `lowerBound`, the end of the previous figure) to `end`.

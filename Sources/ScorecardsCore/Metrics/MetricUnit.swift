@@ -60,7 +60,7 @@ enum UnitLexicon {
     }()
 
     static let scales: [Word] = Words.list(scaleFactors.map(\.0))
-    static let percentSigns: Set<Unicode.Scalar> = ["%", "％"]
+    static let percentSigns: [Unicode.Scalar] = ["%", "％"]
 
     static func kind(ofBase base: String) -> UnitKind? {
         if base == "%" { return .percent }

@@ -21,9 +21,9 @@
 enum NonMetricRules {
     static let shortQuoteLimit = 12
     private static let ordinalMark: Unicode.Scalar = "第"
-    private static let plusSigns: Set<Unicode.Scalar> = ["+", "＋"]
+    private static let plusSigns: [Unicode.Scalar] = ["+", "＋"]
     private static let relativeTime = Words.list(["以来", "前", "后", "来"])
-    private static let groupWords: Set<Unicode.Scalar> = ["组", "队", "班", "批", "个"]
+    private static let groupWords: [Unicode.Scalar] = ["组", "队", "班", "批", "个"]
 
     private static let oneOf: Word = Array("之一".unicodeScalars)
     private static let schemeOpeners = Words.list(["按照", "按"])
@@ -79,8 +79,9 @@ enum NonMetricRules {
         }
         if quotes.isNameOrTitle(at: start) { return true }
         if token.kind == .chinese, figure.value < 10, figure.innerQualifier == nil { return true }
-        if UnitLexicon.timeBases.contains(figure.baseUnit),
-           text.firstMatch(in: relativeTime, at: figure.span.upperBound) != nil {
+        // The words first: working out the base unit costs more, and few figures are followed by one.
+        if text.firstMatch(in: relativeTime, at: figure.span.upperBound) != nil,
+           UnitLexicon.timeBases.contains(figure.baseUnit) {
             return true
         }
         if text[figure.end] == "一", let word = text[figure.end + 1], groupWords.contains(word) { return true }

@@ -20,7 +20,7 @@ enum NumberScanner {
     /// Beyond 15 digits a Double is no longer exact and no report figure is that long.
     static let maxIntegerDigits = 15
     static let percentPrefix: Word = Array("百分之".unicodeScalars)
-    static let joiners: Set<Unicode.Scalar> = ["-", "/", ":", "：", ".", "．", "~", "～", "—", "－", "／"]
+    static let joiners: [Unicode.Scalar] = ["-", "/", ":", "：", ".", "．", "~", "～", "—", "－", "／"]
 
     static func scan(_ text: ScalarText) -> [NumberToken] {
         var tokens: [NumberToken] = []

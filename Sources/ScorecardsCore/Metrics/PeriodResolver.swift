@@ -42,6 +42,8 @@ struct PeriodResolver: Sendable {
         ("过去的一年", 0), ("过去一年", 0), ("这一年", 0), ("本年度", 0),
         ("去年", 0), ("全年", 0), ("今年", 0), ("前年", -1),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The first scalars of `relative`, so that most places are passed over at one compare.
+    private static let relativeFirsts = relative.compactMap(\.word.first)
 
     init(paragraphs: [ScalarText], reportYear: Int?, issueDate: String? = nil) {
         counts = paragraphs.map(\.count)
@@ -95,6 +97,7 @@ struct PeriodResolver: Sendable {
 
     static func markers(in text: ScalarText, reportYear: Int?, issueDay: IssueDay? = nil) -> [Marker] {
         var found: [Marker] = []
+        let relativeFirsts = Self.relativeFirsts
         var i = 0
         while i < text.count {
             if text.scalars[i].decimalDigit != nil {
@@ -117,7 +120,8 @@ struct PeriodResolver: Sendable {
                 i = max(end, i + 1)
                 continue
             }
-            if let reportYear, let match = relative.first(where: { text.matches($0.word, at: i) }) {
+            if let reportYear, relativeFirsts.contains(text.scalars[i]),
+               let match = relative.first(where: { text.matches($0.word, at: i) }) {
                 let shifted = reportYear.addingReportingOverflow(match.offset)
                 if !shifted.overflow { found.append(Marker(position: i, year: shifted.partialValue)) }
                 i += match.word.count

@@ -1,4 +1,6 @@
 /// A run of Unicode scalars; spans are scalar offsets, so text is handled at that level.
+/// Sets of a few scalars (`NumberScanner.joiners` and the like) are arrays: comparing a
+/// handful of values costs less than hashing one, and they are tested at every scalar.
 typealias Word = [Unicode.Scalar]
 
 enum Words {
@@ -12,8 +14,18 @@ enum Words {
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
 
+    /// One pass over the string: `Array(string.unicodeScalars)` walks it twice, once to
+    /// count and once to copy, and every paragraph of every issue comes through here.
     init(_ string: String) {
-        scalars = Array(string.unicodeScalars)
+        let capacity = string.utf8.count
+        scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var count = 0
+            for scalar in string.unicodeScalars {
+                buffer.initializeElement(at: count, to: scalar)
+                count += 1
+            }
+            initialized = count
+        }
     }
 
     init(scalars: [Unicode.Scalar]) {
@@ -34,12 +46,20 @@ struct ScalarText: Sendable {
         return true
     }
 
+    /// Word lists are tried at almost every scalar of every paragraph: a word whose first
+    /// (or last) scalar differs is passed over without a call.
     func firstMatch(in words: [Word], at index: Int) -> Word? {
-        words.first { matches($0, at: index) }
+        guard index >= 0 && index < scalars.count else { return nil }
+        let first = scalars[index]
+        for word in words where word.first == first && matches(word, at: index) { return word }
+        return nil
     }
 
     func firstMatch(in words: [Word], endingAt end: Int) -> Word? {
-        words.first { matches($0, at: end - $0.count) }
+        guard end >= 1 && end <= scalars.count else { return nil }
+        let last = scalars[end - 1]
+        for word in words where word.last == last && matches(word, at: end - word.count) { return word }
+        return nil
     }
 
     func contains(_ word: Word, in range: Range<Int>) -> Bool {

@@ -8,12 +8,12 @@ struct SubjectNames: Sendable {
 
     private static let district: Unicode.Scalar = "区"
     /// A clause-initial preposition or determiner means the trigram is not a name (在全区, 各社区).
-    private static let notFirst: Set<Unicode.Scalar> = [
+    private static let notFirst: [Unicode.Scalar] = [
         "在", "对", "从", "于", "向", "为", "由", "与", "将", "把", "被", "让", "使", "给", "和", "及",
         "同", "跟", "按", "经", "据", "各", "每", "该", "本", "全", "我", "此", "其",
     ]
     /// Second characters of common words that end in 区 but are not names (辖区, 城区, 社区).
-    private static let notSecond: Set<Unicode.Scalar> = ["全", "该", "本", "我", "辖", "城", "社", "街", "园", "景"]
+    private static let notSecond: [Unicode.Scalar] = ["全", "该", "本", "我", "辖", "城", "社", "街", "园", "景"]
 
     init(paragraphs: [ScalarText]) {
         var seen = Set<String>()

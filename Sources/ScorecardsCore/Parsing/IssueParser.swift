@@ -41,7 +41,8 @@ public enum IssueParser {
 
     /// CRLF and lone CR become LF, so that copies saved on any system read the same.
     static func normaliseLineEnds(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(13) } ?? text.utf8.contains(13)
+        guard hasCR else { return text }
         var result = String.UnicodeScalarView()
         var previousCR = false
         for scalar in text.unicodeScalars {

@@ -30,7 +30,30 @@ struct SourceLine {
     }
 
     /// Splits normalised text (LF only) into lines, numbered from 1, on the UTF-8 bytes.
+    /// The line ends are found in the bytes themselves where the string keeps them in one
+    /// buffer (always, for text the decoder made): stepping a `String.UTF8View` index costs
+    /// tens of instructions a byte.
     static func split(_ text: String) -> [SourceLine] {
+        let utf8 = text.utf8
+        let lineEnds: [Int]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            for offset in 0..<bytes.count where bytes[offset] == 10 { found.append(offset) }
+            return found
+        }
+        guard let lineEnds else { return splitByIndex(text) }
+        var lines: [SourceLine] = []
+        lines.reserveCapacity(lineEnds.count + 1)
+        var start = utf8.startIndex
+        for (k, offset) in lineEnds.enumerated() {
+            let end = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(SourceLine(number: k + 1, original: text[start..<end]))
+            start = utf8.index(after: end)
+        }
+        lines.append(SourceLine(number: lineEnds.count + 1, original: text[start..<utf8.endIndex]))
+        return lines
+    }
+
+    private static func splitByIndex(_ text: String) -> [SourceLine] {
         var lines: [SourceLine] = []
         var number = 1
         let utf8 = text.utf8

@@ -22,21 +22,31 @@ struct CharacterPostings: Sendable {
         var astralIds: [UInt32: Int32] = [:]
         var counts: [Int] = []
 
-        func id(_ scalar: UInt32) -> Int {
-            if scalar < 0x10000 { return Int(bmpIds[Int(scalar)]) }
-            return Int(astralIds[scalar] ?? -1)
-        }
-
-        // Ids in order of first appearance, with counts.
-        for element in text where element != PackedText.separator {
-            let scalar = PackedText.scalar(element)
-            var known = id(scalar)
-            if known < 0 {
-                known = counts.count
-                if scalar < 0x10000 { bmpIds[Int(scalar)] = Int32(known) } else { astralIds[scalar] = Int32(known) }
-                counts.append(0)
+        // Ids in order of first appearance, with counts; counted by scalar first, so the
+        // loop over the text touches one flat table.
+        var firstSeen: [UInt32] = []
+        var bmpCounts = [Int](repeating: 0, count: 0x10000)
+        var astralCounts: [UInt32: Int] = [:]
+        bmpCounts.withUnsafeMutableBufferPointer { bmpCounts in
+            for element in text where element != PackedText.separator {
+                let scalar = PackedText.scalar(element)
+                if scalar < 0x10000 {
+                    if bmpCounts[Int(scalar)] == 0 { firstSeen.append(scalar) }
+                    bmpCounts[Int(scalar)] += 1
+                } else {
+                    if astralCounts[scalar] == nil { firstSeen.append(scalar) }
+                    astralCounts[scalar, default: 0] += 1
+                }
             }
-            counts[known] += 1
+        }
+        for scalar in firstSeen {
+            if scalar < 0x10000 {
+                bmpIds[Int(scalar)] = Int32(counts.count)
+                counts.append(bmpCounts[Int(scalar)])
+            } else {
+                astralIds[scalar] = Int32(counts.count)
+                counts.append(astralCounts[scalar] ?? 0)
+            }
         }
         let idCount = counts.count
         var starts = [Int](repeating: 0, count: idCount + 1)
@@ -44,21 +54,36 @@ struct CharacterPostings: Sendable {
         let total = starts[idCount]
 
         // Bucket by character, positions ascending, remembering each one's follower
-        // (field ends as `idCount`, so that they sort last).
+        // (field ends as `idCount`, so that they sort last). A character's id is looked up
+        // once, as the follower of the one before it.
         let positions = FrozenBuffer<UInt32>(zeroedCount: total)
         let output = positions.writableBuffer()
-        var followerOf = [UInt32](repeating: 0, count: total)
+        var followerOf = [UInt32](unsafeUninitializedCapacity: total) { _, initialized in initialized = total }
         var cursor = starts
+        bmpIds.withUnsafeBufferPointer { bmpIds in
+        cursor.withUnsafeMutableBufferPointer { cursor in
         followerOf.withUnsafeMutableBufferPointer { followerOf in
-            for position in 0..<text.count where text[position] != PackedText.separator {
-                let character = id(PackedText.scalar(text[position]))
+            @inline(__always) func id(_ element: UInt32) -> Int {
+                let scalar = PackedText.scalar(element)
+                return scalar < 0x10000 ? Int(bmpIds[Int(scalar)]) : Int(astralIds[scalar] ?? -1)
+            }
+            var current = -1
+            for position in 0..<text.count {
+                let element = text[position]
+                guard element != PackedText.separator else {
+                    current = -1
+                    continue
+                }
+                let character = current >= 0 ? current : id(element)
                 let next = position + 1 < text.count ? text[position + 1] : PackedText.separator
+                let follower = next == PackedText.separator ? -1 : id(next)
                 let slot = cursor[character]
                 cursor[character] = slot + 1
                 output[slot] = UInt32(position)
-                followerOf[slot] = next == PackedText.separator ? UInt32(idCount) : UInt32(id(PackedText.scalar(next)))
+                followerOf[slot] = follower < 0 ? UInt32(idCount) : UInt32(follower)
+                current = follower
             }
-        }
+        }}}
 
         // Within each character, a stable counting sort by follower, through a scratch
         // copy of the bucket.

@@ -8,15 +8,17 @@ enum IndexBuilder {
         let text = corpus.text
         let fieldStart = corpus.fieldStart
         let alternates = corpus.alternates
+        let fieldPlace = corpus.fieldPlace
         let (postings, syllables): (CharacterPostings, SyllablePostings)
         if scanning {
             let none = FrozenBuffer<UInt32>(zeroedCount: 0)
             postings = CharacterPostings(text: none.buffer)
-            syllables = SyllablePostings(text: none.buffer, fieldStart: [0], alternates: [:], readings: readings)
+            syllables = SyllablePostings(text: none.buffer, fieldStart: [0], fieldPlace: [], alternates: [:], readings: readings)
         } else {
             (postings, syllables) = Parallel.both(
                 { CharacterPostings(text: text.buffer) },
-                { SyllablePostings(text: text.buffer, fieldStart: fieldStart, alternates: alternates, readings: readings) })
+                { SyllablePostings(text: text.buffer, fieldStart: fieldStart, fieldPlace: fieldPlace, alternates: alternates,
+                                   readings: readings) })
         }
         return IndexStorage(
             documents: documents, text: text, fieldStart: fieldStart, fieldDocument: corpus.fieldDocument,

@@ -58,7 +58,8 @@ struct PinyinPlan {
                 guard let secondCodes = readings.codes(withPrefix: packed) else { break }
                 let end = firstLength + secondLength
                 guard end == count || pattern.canFinish[end] else { continue }
-                let thirdInitial = end < count && pattern.han[end] == 0 ? UInt8(truncatingIfNeeded: pattern.letters[end]) : 0
+                let thirdInitial = end < count && pattern.han[end] == 0
+                    ? PairFlags.letter(UInt8(truncatingIfNeeded: pattern.letters[end])) : 0
                 for code in firstCodes {
                     let full = Int(readings.syllableLengths[code]) == firstLength
                     for run in syllables.pairRuns(first: code, seconds: secondCodes) {
@@ -70,7 +71,7 @@ struct PinyinPlan {
                         } else {
                             if thirdInitial != 0 {
                                 block.thirdInitial = thirdInitial
-                                block.thirds = syllables.pairThirdInitial.base
+                                block.thirds = syllables.pairFlags.base
                             }
                             candidates.append(block)
                         }

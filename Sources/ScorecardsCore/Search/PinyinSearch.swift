@@ -18,24 +18,23 @@ extension IndexStorage {
         }
 
         // Two characters spell it: every position of these blocks is a match, subject to
-        // the word rules, which the flags of the pair and of the character after it decide.
-        let text = self.text.base
+        // the word rules, which the pair's flags decide (`PairFlags`): no text is read, and
+        // a place the rules refuse costs no lookup of its field.
+        let flags = syllablePostings.pairFlags.base
         for (block, kind) in plan.pairs {
-            let value = UInt8((kind == .clean ? MatchTier.pinyin : .initials).rawValue)
-            verifyInBatches([block], skip: { tiers[$0] <= value }) { position, field, _ in
-                let insideOneWord = PackedText.continuesWord(text[position + 1])
+            for index in block.range {
+                let flag = flags[index]
                 let found: MatchTier
                 switch kind {
                 case .clean:
-                    let wholeWords = insideOneWord
-                        || (!PackedText.continuesWord(text[position]) && !PackedText.continuesWord(text[position + 2]))
-                    found = wholeWords ? .pinyin : .pinyinAcrossWords
+                    found = flag & (PairFlags.insideOneWord | PairFlags.wholeWords) != 0 ? .pinyin : .pinyinAcrossWords
                 case .abbreviated:
-                    found = insideOneWord ? .initials : .pinyinAcrossWords
+                    found = flag & PairFlags.insideOneWord != 0 ? .initials : .pinyinAcrossWords
                 case .initialsOnly:
-                    guard insideOneWord || isHeadline(field) else { return }
+                    guard flag & (PairFlags.insideOneWord | PairFlags.inHeadline) != 0 else { continue }
                     found = .initials
                 }
+                let field = field(containing: Int(block.pointer[index]))
                 let best = UInt8(found.rawValue)
                 if best < tiers[field] { tiers[field] = best }
             }

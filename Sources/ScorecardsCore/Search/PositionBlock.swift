@@ -5,14 +5,16 @@ struct PositionBlock {
     /// Added to every position (a match may start one character before what was indexed).
     var shift: Int = 0
     /// For syllable pair blocks: keep only positions whose third character's reading
-    /// starts with this letter (or may: `SyllablePostings.anyThird`); 0 keeps all.
+    /// starts with this letter, as `PairFlags.letter` codes it (or may:
+    /// `SyllablePostings.anyThird`); 0 keeps all.
     var thirdInitial: UInt8 = 0
     var thirds: UnsafePointer<UInt8>?
 
     @inline(__always)
     func keeps(_ index: Int) -> Bool {
         guard let thirds else { return true }
-        return thirds[index] == thirdInitial || thirds[index] == SyllablePostings.anyThird
+        let third = thirds[index] & PairFlags.third
+        return third == thirdInitial || third == SyllablePostings.anyThird
     }
 }
 

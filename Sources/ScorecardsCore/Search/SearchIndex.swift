@@ -39,31 +39,63 @@ public final class SearchIndex: Sendable {
         let tiers = storage.fieldTiers(for: compiled)
 
         // Bucket by (headline or body, tier); scanning fields in order keeps document order.
+        // Two passes, counting then placing, so each hit is written once into its final
+        // place: a short query hits hundreds of thousands of fields at 10,000 issues.
         let tierCount = MatchTier.allCases.count
-        var buckets = [[Int32]](repeating: [], count: 2 * tierCount)
+        var counts = [Int](repeating: 0, count: 2 * tierCount)
+        var hitCount = 0
+        let fieldPlace = storage.fieldPlace
         tiers.withUnsafeBufferPointer { tiers in
-            for field in 0..<tiers.count where tiers[field] != IndexStorage.noTier {
-                let section = storage.isHeadline(field) ? 0 : 1
-                buckets[section * tierCount + Int(tiers[field])].append(Int32(field))
+            fieldPlace.withUnsafeBufferPointer { place in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for field in 0..<tiers.count where tiers[field] != IndexStorage.noTier {
+                        counts[(place[field] >= 0 ? 0 : tierCount) + Int(tiers[field])] += 1
+                        hitCount += 1
+                    }
+                }
             }
         }
-        var fields: [Int32] = []
-        var fieldTiers: [UInt8] = []
-        fields.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
-        fieldTiers.reserveCapacity(fields.capacity)
+        var next = [Int](repeating: 0, count: 2 * tierCount)
+        var offset = 0
         for bucket in Self.bucketOrder {
-            let members = buckets[bucket]
-            fields.append(contentsOf: members)
-            fieldTiers.append(contentsOf: repeatElement(UInt8(bucket % tierCount), count: members.count))
+            next[bucket] = offset
+            offset += counts[bucket]
+        }
+        var fieldTiers = [UInt8](repeating: 0, count: hitCount)
+        fieldTiers.withUnsafeMutableBufferPointer { out in
+            for bucket in Self.bucketOrder {
+                let range = next[bucket]..<(next[bucket] + counts[bucket])
+                UnsafeMutableBufferPointer(rebasing: out[range]).update(repeating: UInt8(bucket % tierCount))
+            }
+        }
+        let fields = [Int32](unsafeUninitializedCapacity: hitCount) { out, initialized in
+            tiers.withUnsafeBufferPointer { tiers in
+                fieldPlace.withUnsafeBufferPointer { place in
+                    next.withUnsafeMutableBufferPointer { next in
+                        for field in 0..<tiers.count where tiers[field] != IndexStorage.noTier {
+                            let bucket = (place[field] >= 0 ? 0 : tierCount) + Int(tiers[field])
+                            out[next[bucket]] = Int32(field)
+                            next[bucket] += 1
+                        }
+                    }
+                }
+            }
+            initialized = hitCount
         }
 
         var seen = [Bool](repeating: false, count: storage.documents.count)
         var stops: [Int] = []
-        for (position, field) in fields.enumerated() {
-            let document = Int(storage.fieldDocument[Int(field)])
-            if !seen[document] {
-                seen[document] = true
-                stops.append(position)
+        storage.fieldDocument.withUnsafeBufferPointer { fieldDocument in
+            seen.withUnsafeMutableBufferPointer { seen in
+                fields.withUnsafeBufferPointer { fields in
+                    for position in 0..<fields.count {
+                        let document = Int(fieldDocument[Int(fields[position])])
+                        if !seen[document] {
+                            seen[document] = true
+                            stops.append(position)
+                        }
+                    }
+                }
             }
         }
         let hits = SearchHits(storage: storage, query: compiled, fields: fields, tiers: fieldTiers)

@@ -48,6 +48,24 @@ public struct SearchHits: RandomAccessCollection, Sendable {
         Int(storage.fieldDocument[Int(fields[position])])
     }
 
+    /// The positions, in hit order, of the hits in documents `documents`, found from the
+    /// fields alone: a document's fields are numbered consecutively, so this is a
+    /// comparison per hit, without looking up any hit's document.
+    public func positions(inDocuments documents: Range<Int>) -> [Int] {
+        let firstField = storage.documentFirstField
+        let lower = Swift.min(Swift.max(documents.lowerBound, 0), firstField.count - 1)
+        let upper = Swift.min(Swift.max(documents.upperBound, lower), firstField.count - 1)
+        let low = Int32(firstField[lower]), high = Int32(firstField[upper])
+        guard low < high else { return [] }
+        var found: [Int] = []
+        fields.withUnsafeBufferPointer { fields in
+            for position in 0..<fields.count where fields[position] >= low && fields[position] < high {
+                found.append(position)
+            }
+        }
+        return found
+    }
+
     /// The field of hit `position`, without computing its ranges.
     public func field(at position: Int) -> SearchField {
         storage.searchField(Int(fields[position]))

@@ -16,7 +16,7 @@ struct SyllablePostingsCollector {
 
     init(codeCount: Int, readings: PinyinReadingTable, alternates: [Int: UInt16]) {
         self.codeCount = codeCount
-        initials = readings.packedSyllables.map { UInt8(truncatingIfNeeded: $0) }
+        initials = readings.packedSyllables.map { PairFlags.letter(UInt8(truncatingIfNeeded: $0)) }
         self.alternates = alternates.mapValues(Int.init)
         fieldCounts = [Int](repeating: 0, count: codeCount + 1)
         firstCounts = [Int](repeating: 0, count: codeCount + 1)
@@ -34,7 +34,7 @@ struct SyllablePostingsCollector {
         pairSeconds = [UInt16](repeating: 0, count: pairs)
     }
 
-    mutating func run(_ text: UnsafeBufferPointer<UInt32>, fieldStart: [Int], placing: Bool) {
+    mutating func run(_ text: UnsafeBufferPointer<UInt32>, fieldStart: [Int], fieldPlace: [Int32], placing: Bool) {
         let fieldCount = fieldStart.count - 1
         let lastField = UnsafeMutablePointer<Int>.allocate(capacity: codeCount)
         lastField.initialize(repeating: -1, count: codeCount)
@@ -82,6 +82,7 @@ struct SyllablePostingsCollector {
             }
             for field in 0..<fieldCount {
                 let end = fieldStart[field + 1] - 1
+                let headline = fieldPlace[field] >= 0 ? PairFlags.inHeadline : 0
                 var position = fieldStart[field]
                 while position < end {
                     defer { position += 1 }
@@ -105,6 +106,11 @@ struct SyllablePostingsCollector {
                         } else if thirdCode != 0 {
                             third = initials[thirdCode]
                         }
+                        if PackedText.continuesWord(next) { third |= PairFlags.insideOneWord }
+                        if !PackedText.continuesWord(element) && !PackedText.continuesWord(thirdElement) {
+                            third |= PairFlags.wholeWords
+                        }
+                        third |= headline
                     }
                     addPair(position, code, nextCode, third)
                     if other != code { addPair(position, other, nextCode, third) }

@@ -16,6 +16,14 @@ struct WordSegmenter: Sendable {
     private let shift: UInt64
     /// One bit per code point of U+3400..<U+A000 that starts some word.
     private let firstBits: [UInt64]
+    /// Bloom-style filters, by hashed key: the first two characters of some word
+    /// (`pairBits`), of some word of three or four (`longPairBits`), the first three of a
+    /// word of four (`tripleBits`). A clear bit rules a lookup out without touching the
+    /// word set, which is larger than the caches: most places in a text start no word of
+    /// three or four, and many start none at all.
+    private let pairBits: [UInt64]
+    private let longPairBits: [UInt64]
+    private let tripleBits: [UInt64]
     let wordCount: Int
 
     init(list: String, extra: [[UInt32]]) {
@@ -63,6 +71,9 @@ struct WordSegmenter: Sendable {
             bits += 1
         }
         var slots = [UInt64](repeating: 0, count: capacity)
+        var pairBits = [UInt64](repeating: 0, count: Self.filterWords)
+        var longPairBits = [UInt64](repeating: 0, count: Self.filterWords)
+        var tripleBits = [UInt64](repeating: 0, count: Self.filterWords)
         var firstBits = [UInt64](repeating: 0, count: Int(Self.limit - Self.base) / 64 + 1)
         let shift = 64 - max(bits, 1)
         var count = 0
@@ -75,7 +86,14 @@ struct WordSegmenter: Sendable {
             }
             let offset = Int(word & 0xFFFF) - 1
             firstBits[offset >> 6] |= 1 << UInt64(offset & 63)
+            let length = word >> 48 != 0 ? 4 : word >> 32 != 0 ? 3 : word >> 16 != 0 ? 2 : 1
+            if length >= 2 { Self.set(&pairBits, word & 0xFFFF_FFFF) }
+            if length >= 3 { Self.set(&longPairBits, word & 0xFFFF_FFFF) }
+            if length == 4 { Self.set(&tripleBits, word & 0xFFFF_FFFF_FFFF) }
         }
+        self.pairBits = pairBits
+        self.longPairBits = longPairBits
+        self.tripleBits = tripleBits
         self.slots = slots
         self.shift = shift
         self.firstBits = firstBits
@@ -85,6 +103,20 @@ struct WordSegmenter: Sendable {
     private static let base: UInt32 = 0x3400
     private static let limit: UInt32 = 0xA000
     private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+    /// Each filter is 2^21 bits (256 KB).
+    private static let filterShift: UInt64 = 64 - 21
+    private static let filterWords = 1 << (21 - 6)
+
+    private static func set(_ bits: inout [UInt64], _ key: UInt64) {
+        let bit = Int(truncatingIfNeeded: (key &* multiplier) >> filterShift)
+        bits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    @inline(__always)
+    private static func test(_ bits: [UInt64], _ key: UInt64) -> Bool {
+        let bit = Int(truncatingIfNeeded: (key &* multiplier) >> filterShift)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 
     /// A word of ideographs in U+3400..<U+A000 packed, each as its offset from U+3400 plus
     /// one (so that no word packs to 0); nil for anything else.
@@ -131,9 +163,11 @@ struct WordSegmenter: Sendable {
             default: keys.2 = key
             }
         }
-        if length >= 4 && contains(keys.2) { return 4 }
-        if length >= 3 && contains(keys.1) { return 3 }
-        if length >= 2 && contains(keys.0) { return 2 }
-        return 1
+        guard length >= 2, Self.test(pairBits, keys.0) else { return 1 }
+        if length >= 3 && Self.test(longPairBits, keys.0) {
+            if length >= 4 && Self.test(tripleBits, keys.1) && contains(keys.2) { return 4 }
+            if contains(keys.1) { return 3 }
+        }
+        return contains(keys.0) ? 2 : 1
     }
 }
