@@ -40,6 +40,9 @@ import Testing
                             environment: ["LD_PRELOAD": library])
         let out = try CommandRunner.run(["dump", "--size", "100x30", "--keys", "3jj<CR>", "--ambiwidth", "1"])
         let expected = out.stdout.components(separatedBy: "\n").dropLast().map { String($0) }
+        // Keys only once the first frame is up: typed before the terminal is in raw mode, the
+        // tty's own ICRNL would turn Enter into a line feed (Ctrl-J, a key of its own).
+        _ = try tmux.waitFor { $0.last?.contains("B1 发展成绩单") == true }
         try tmux.send("3", "j", "j", "Enter")
         let screen = try tmux.waitFor { $0 == expected }
         #expect(screen == expected, "\(screen.joined(separator: "\n"))")

@@ -130,7 +130,7 @@ import Testing
         for error in errors {
             let text = "\(error)"
             #expect(!text.contains("\n") && !text.isEmpty)
-            #expect(text.hasPrefix("/data") || text.hasPrefix("/in/a.txt"), "\(text)")
+            #expect(text.hasPrefix("/data") || text.hasPrefix("'/in/a.txt'"), "\(text)")
         }
         #expect("\(LibraryError.importFailed([ImportFailure(path: "/in/a.txt", message: "m")]))" == "'/in/a.txt': m; nothing was imported")
     }
