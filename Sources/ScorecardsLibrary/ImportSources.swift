@@ -15,7 +15,7 @@ enum ImportSources {
             let absolute = absolutePath(path)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: absolute, isDirectory: &isDirectory) else {
-                failures.append(ImportFailure(path: path, message: "no such file or directory"))
+                failures.append(ImportFailure(path: path, problem: .unreadable(reason: IssueFile.describe(ENOENT))))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -28,7 +28,7 @@ enum ImportSources {
                 files += found
                 listed.formUnion(found)
             } catch {
-                failures.append(ImportFailure(path: path, message: "cannot list the directory: \(error.summary)"))
+                failures.append(ImportFailure(path: path, problem: .unreadable(reason: "cannot list the directory: \(error.summary)")))
             }
         }
         // A file named on the command line is held to the stricter rule, wherever else it appears.

@@ -75,12 +75,12 @@ extension IssueLibrary {
         case .known(let hash, let bytes, let existing):
             report.bytes += bytes
             report.skipped.append(.init(path: path, hash: hash, existingID: existing))
-        case .failed(let bytes, let message):
+        case .failed(let bytes, let problem):
             report.bytes += bytes
             if lenient {
-                report.rejected.append(ImportFailure(path: path, message: message))
+                report.rejected.append(ImportFailure(path: path, problem: problem))
             } else {
-                failures.append(ImportFailure(path: path, message: message))
+                failures.append(ImportFailure(path: path, problem: problem))
             }
         case .parsed(let hash, let bytes, let parsed, let search):
             report.bytes += bytes

@@ -12,7 +12,7 @@ final class ParsePool: @unchecked Sendable {
         case known(hash: String, bytes: Int, existingID: Int64)
         /// With the stored search text of every passage, in `IssueWriter`'s order.
         case parsed(hash: String, bytes: Int, issue: ParsedIssue, search: [StoredSearchText])
-        case failed(bytes: Int, message: String)
+        case failed(bytes: Int, problem: IssueLoadError)
     }
 
     private var slots: [Outcome?]
@@ -39,7 +39,7 @@ final class ParsePool: @unchecked Sendable {
         group.wait()
         lock.lock()
         defer { lock.unlock() }
-        return slots.map { $0 ?? .failed(bytes: 0, message: "not read") }
+        return slots.map { $0 ?? .failed(bytes: 0, problem: .unreadable(reason: "not read")) }
     }
 
     private static func outcome(_ path: String, known: [String: Int64]) -> Outcome {
@@ -47,7 +47,7 @@ final class ParsePool: @unchecked Sendable {
         do {
             bytes = try IssueFile.bytes(atPath: path)
         } catch {
-            return .failed(bytes: 0, message: error.summary)
+            return .failed(bytes: 0, problem: error)
         }
         let hash = SHA256.hex(bytes)
         if let existing = known[hash] { return .known(hash: hash, bytes: bytes.count, existingID: existing) }
@@ -55,7 +55,7 @@ final class ParsePool: @unchecked Sendable {
             let parsed = try IssueParser.parse(bytes: bytes)
             return .parsed(hash: hash, bytes: bytes.count, issue: parsed, search: IssueWriter.searchText(of: parsed.issue))
         } catch {
-            return .failed(bytes: bytes.count, message: error.summary)
+            return .failed(bytes: bytes.count, problem: error)
         }
     }
 }

@@ -52,7 +52,7 @@ import Testing
         let library = directory.appendingPathComponent("library.sqlite").path
         let result = try CommandRunner.run(["import", "--strict", file], environment: ["SCORECARDS_LIBRARY": library])
         #expect(result.status == 65, "\(result.stderr)")
-        #expect(result.stderr == "scorecards: '\(file)': too large: 200 MiB, the limit is 16 MiB; nothing was imported\n", "\(result.stderr)")
+        #expect(result.stderr == "scorecards: '\(file)' is too large: 200 MiB, the limit is 16 MiB; nothing was imported\n", "\(result.stderr)")
         let size = (try? FileManager.default.attributesOfItem(atPath: library)[.size] as? Int) ?? 0
         #expect(size < 1_000_000, "library grew to \(size) bytes")
     }

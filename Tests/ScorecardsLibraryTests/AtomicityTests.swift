@@ -54,7 +54,7 @@ import Testing
         let directory = try TempDirectory()
         let library = try IssueLibrary(path: directory.file("library.sqlite"))
         var calls = 0
-        #expect(throws: LibraryError.importFailed([ImportFailure(path: "/no/such/issue.txt", message: "no such file or directory")])) {
+        #expect(throws: LibraryError.importFailed([ImportFailure(path: "/no/such/issue.txt", problem: .unreadable(reason: "no such file"))])) {
             try library.import(paths: [try directory.writeSeed(), "/no/such/issue.txt"]) { _ in calls += 1 }
         }
         #expect(calls == 0)

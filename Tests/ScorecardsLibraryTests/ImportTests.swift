@@ -124,15 +124,18 @@ import Testing
             .notADatabase(path: path), .notALibrary(path: path), .newerSchema(path: path, detail: "schema version 3"),
             .cannotCreateDirectory(path: "/data", reason: "permission denied"),
             .database(path: path, message: "database is locked"), .corrupt(path: path, detail: "bad span"),
-            .importFailed([ImportFailure(path: "/in/a.txt", message: "empty file, not an issue"),
-                           ImportFailure(path: "/in/b.txt", message: "no such file")]),
+            .importFailed([ImportFailure(path: "/in/a.txt", problem: .empty),
+                           ImportFailure(path: "/in/b.txt", problem: .unreadable(reason: "no such file"))]),
         ]
         for error in errors {
             let text = "\(error)"
             #expect(!text.contains("\n") && !text.isEmpty)
             #expect(text.hasPrefix("/data") || text.hasPrefix("'/in/a.txt'"), "\(text)")
         }
-        #expect("\(LibraryError.importFailed([ImportFailure(path: "/in/a.txt", message: "m")]))" == "'/in/a.txt': m; nothing was imported")
+        #expect("\(LibraryError.importFailed([ImportFailure(path: "/in/a.txt", problem: .empty)]))"
+                == "'/in/a.txt' is empty: not an issue; nothing was imported")
+        #expect("\(LibraryError.importFailed([ImportFailure(path: "/in/b.txt", problem: .unreadable(reason: "no such file"))]))"
+                == "cannot read '/in/b.txt': no such file; nothing was imported")
     }
 
     @Test func defaultPathFollowsEnvironment() {

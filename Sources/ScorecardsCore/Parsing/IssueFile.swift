@@ -69,7 +69,8 @@ public enum IssueFile {
         try IssueParser.parse(bytes: bytes(atPath: path))
     }
 
-    static func describe(_ code: Int32) -> String {
+    /// Why a file cannot be read, in the words every command uses (`no such file`).
+    public static func describe(_ code: Int32) -> String {
         switch code {
         case ENOENT: "no such file"
         case EACCES: "permission denied"

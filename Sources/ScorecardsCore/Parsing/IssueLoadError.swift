@@ -21,6 +21,19 @@ public enum IssueLoadError: Error, Equatable, Sendable {
         }
     }
 
+    /// One line that names the file, as every command says it: `cannot read 'a.txt': no such
+    /// file`, `'a.txt' is too large: …`, `'a.txt' is not an issue: … (line 3, column 1)`.
+    /// `name` is the file's name as it is to be shown, quoted.
+    public func sentence(naming name: String) -> String {
+        switch self {
+        case .unreadable(let reason): "cannot read \(name): \(reason)"
+        case .notText(let reason): "\(name) is not a text file: \(reason)"
+        case .empty: "\(name) is empty: not an issue"
+        case .tooLarge: "\(name) is \(summary)"
+        case .notAnIssue(let reason, let line, let column, _): "\(name) is not an issue: \(reason) (line \(line), column \(column))"
+        }
+    }
+
     /// One line, without the program name or the file name.
     public var summary: String {
         switch self {

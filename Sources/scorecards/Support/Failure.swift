@@ -18,16 +18,7 @@ enum Failure {
     /// The lines and status of a file that cannot be opened as an issue, for when they are
     /// printed later (after the dashboard has restored the terminal).
     static func problem(_ error: IssueLoadError, path: String) -> LoadFailure {
-        let name = "'\(Stderr.safe(path))'"
-        let line: String = switch error {
-        case .unreadable(let reason): "cannot read \(name): \(reason)"
-        case .notText(let reason): "\(name) is not a text file: \(reason)"
-        case .empty: "\(name) is empty: not an issue"
-        case .tooLarge: "\(name) is \(error.summary)"
-        case .notAnIssue(let reason, let lineNumber, let column, _):
-            "\(name) is not an issue: \(reason) (line \(lineNumber), column \(column))"
-        }
-        var lines = ["scorecards: " + line]
+        var lines = ["scorecards: " + error.sentence(naming: "'\(Stderr.safe(path))'")]
         if case .notAnIssue(_, let lineNumber, let column, let text) = error {
             lines += CaretContext.lines(text: text, line: lineNumber, column: column)
         }

@@ -59,6 +59,8 @@ enum LibrarySource {
         let status: Int32 = switch error {
         case .noSuchIssue, .invalidHashPrefix, .ambiguousHash: 66
         case .cannotCreateDirectory: 66
+        // As for that file alone: 66 when it cannot be read, 65 when it is not an issue.
+        case .importFailed(let failures): failures.first?.problem.exitStatus ?? 65
         default: 65
         }
         return LoadFailure(lines: ["scorecards: " + Stderr.safe(error.description)], status: status)
