@@ -13,7 +13,7 @@ struct IssueReader {
         let articleFilter = ids.map { "WHERE issue_id IN (\($0.map(String.init).joined(separator: ",")))" } ?? ""
         let childFilter = ids.map { _ in "WHERE article_id IN (SELECT id FROM article \(articleFilter))" } ?? ""
 
-        var sources: [Int64: [MetricSource]] = [:]
+        var sourceGroups = RowGroups<Int64, MetricSource>()
         let metricFilter = ids.map { _ in
             "WHERE metric_id IN (SELECT id FROM metric \(childFilter))"
         } ?? ""
@@ -25,11 +25,12 @@ struct IssueReader {
             """) { row in
             let start: Int = row[2], end: Int = row[3]
             guard start <= end else { throw LibraryError.corrupt(path: path, detail: "a metric span ends before it starts") }
-            sources[row[0], default: []].append(MetricSource(paragraph: row[1], span: start..<end,
-                                                             article: figureFields ? row[4] : nil))
+            sourceGroups.append(MetricSource(paragraph: row[1], span: start..<end, article: figureFields ? row[4] : nil),
+                                to: row[0])
         }
+        let sources = sourceGroups.finish()
 
-        var metrics: [Int64: [Metric]] = [:]
+        var metricGroups = RowGroups<Int64, Metric>()
         let figureColumns = figureFields
             ? ", kind, qualifiers, basis, period_start, period_end, per_year, period_date, scope, same_as" : ""
         try Self.each(db, """
@@ -56,11 +57,12 @@ struct IssueReader {
                 metric.scope = Self.words(row[15]) ?? []
                 metric.sameAs = row[16]
             }
-            metrics[row[1], default: []].append(metric)
+            metricGroups.append(metric, to: row[1])
         }
+        let metrics = metricGroups.finish()
 
         var headlines: [Int64: [String]] = [:]
-        var paragraphs: [Int64: [String]] = [:]
+        var paragraphGroups = RowGroups<Int64, String>()
         try Self.each(db, """
             SELECT article_id, field, body FROM passage \(childFilter) ORDER BY article_id, field
             """) { row in
@@ -68,9 +70,10 @@ struct IssueReader {
             if field < 0 {
                 headlines[articleID] = Self.lines(body)
             } else {
-                paragraphs[articleID, default: []].append(body)
+                paragraphGroups.append(body, to: articleID)
             }
         }
+        let paragraphs = paragraphGroups.finish()
 
         var articles: [Int64: [Int: [Article]]] = [:]
         try Self.each(db, """
