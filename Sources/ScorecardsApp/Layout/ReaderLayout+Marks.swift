@@ -22,16 +22,8 @@ extension ReaderLayout {
     /// The marks that fall in `part`, from marks kept in reading order (`TextMark.sorted`):
     /// found by halving, as an article can have tens of thousands.
     static func marks(_ marks: [TextMark], in part: ArticlePart) -> ArraySlice<TextMark> {
-        func first(_ after: (ArticlePart) -> Bool) -> Int {
-            var low = 0, high = marks.count
-            while low < high {
-                let mid = (low + high) / 2
-                if after(marks[mid].span.part) { high = mid } else { low = mid + 1 }
-            }
-            return low
-        }
-        let low = first { $0 >= part }
-        return marks[low..<max(low, first { $0 > part })]
+        let low = marks.partitionPoint { $0.span.part < part }
+        return marks[low..<max(low, marks.partitionPoint { $0.span.part <= part })]
     }
 
     /// The paragraph `y` copies from the page at `reader`'s anchor: the one with the current

@@ -83,15 +83,3 @@ public final class IssueSearch: Equatable, Sendable {
         return start..<end
     }
 }
-
-extension Array {
-    /// The first index whose element fails `belongs`, for an array partitioned by it.
-    func partitionPoint(_ belongs: (Element) -> Bool) -> Int {
-        var low = 0, high = count
-        while low < high {
-            let mid = (low + high) / 2
-            if belongs(self[mid]) { low = mid + 1 } else { high = mid }
-        }
-        return low
-    }
-}

@@ -66,12 +66,12 @@ struct PeriodResolver: Sendable {
         // The sentence holding `position`, as `ScalarText.sentenceStart(before:)` and
         // `sentenceEnd(after:)` would find it.
         let ends = sentenceEnds[paragraph]
-        let before = Self.prefixCount(ends) { $0 < min(position, counts[paragraph]) }
+        let before = ends.partitionPoint { $0 < min(position, counts[paragraph]) }
         let sentenceStart = before > 0 ? ends[before - 1] + 1 : 0
-        let after = Self.prefixCount(ends) { $0 < max(position, 0) }
+        let after = ends.partitionPoint { $0 < max(position, 0) }
         let sentenceEnd = after < ends.count ? ends[after] : max(position, counts[paragraph])
         let found = markers[paragraph]
-        let earlier = Self.prefixCount(found) { $0.position < position }
+        let earlier = found.partitionPoint { $0.position < position }
         if earlier > 0, found[earlier - 1].position >= sentenceStart {
             return Placement(year: found[earlier - 1].year, date: found[earlier - 1].date)
         }
@@ -82,17 +82,6 @@ struct PeriodResolver: Sendable {
             return Placement(year: found[earlier - 1].year)
         }
         return Placement(year: articleYear)
-    }
-
-    /// How many leading elements of `sorted` satisfy `isBefore`, which holds for a prefix.
-    private static func prefixCount<T>(_ sorted: [T], where isBefore: (T) -> Bool) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 
     static func markers(in text: ScalarText, reportYear: Int?, issueDay: IssueDay? = nil) -> [Marker] {

@@ -18,24 +18,14 @@ struct SentenceIndex: Sendable {
     /// As `ScalarText.sentenceStart(before:)`: just after the last sentence end before `index`.
     func start(before index: Int) -> Int {
         let limit = min(index, count)
-        let k = Self.prefixCount(ends) { $0 < limit }
+        let k = ends.partitionPoint { $0 < limit }
         return k > 0 ? ends[k - 1] + 1 : 0
     }
 
     /// True when `word` (one of those watched) stands wholly inside `range`.
     func contains(_ word: Word, in range: Range<Int>) -> Bool {
         guard let positions = words[word] else { return false }
-        let k = Self.prefixCount(positions) { $0 < range.lowerBound }
+        let k = positions.partitionPoint { $0 < range.lowerBound }
         return k < positions.count && positions[k] + word.count <= range.upperBound
-    }
-
-    private static func prefixCount(_ sorted: [Int], where isBefore: (Int) -> Bool) -> Int {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isBefore(sorted[middle]) { low = middle + 1 } else { high = middle }
-        }
-        return low
     }
 }
